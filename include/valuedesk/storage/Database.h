@@ -1,0 +1,166 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace vd {
+
+class Database;
+
+// A prepared SQLite statement. Every query in ValueDesk goes through one: values are bound,
+// never concatenated into SQL. Parameter indexes are 1-based, column indexes 0-based, as in
+// the SQLite C API.
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(Database& db, std::string_view sql);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view value);
+    Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
+    Statement& bind(int index, const std::string& value)
+    {
+        return bind(index, std::string_view(value));
+    }
+    Statement& bind(int index, std::nullptr_t);
+    template <typename T> Statement& bind(int index, const std::optional<T>& value)
+    {
+        return value ? bind(index, *value) : bind(index, nullptr);
+    }
+    Statement& bindBlob(int index, const void* data, std::size_t size);
+    int parameterIndex(const char* name) const;
+
+    // Binds all arguments to parameters 1..N.
+    template <typename... Args> Statement& bindAll(const Args&... args)
+    {
+        int i = 0;
+        (bind(++i, args), ...);
+        return *this;
+    }
+
+    // Advances; true while a row is available.
+    bool step();
+    // Runs a statement that returns no rows (or ignores them) and resets it for reuse.
+    void run();
+    void reset();
+    void clearBindings();
+
+    int columnCount() const;
+    std::string columnName(int col) const;
+    bool isNull(int col) const;
+    std::int64_t getInt(int col) const;
+    double getDouble(int col) const;
+    std::string getText(int col) const;
+    std::optional<std::int64_t> getOptInt(int col) const;
+    std::optional<double> getOptDouble(int col) const;
+    std::optional<std::string> getOptText(int col) const;
+
+    sqlite3_stmt* handle() const { return m_stmt; }
+    explicit operator bool() const { return m_stmt != nullptr; }
+
+private:
+    void check(int rc) const;
+
+    sqlite3_stmt* m_stmt = nullptr;
+    sqlite3* m_db = nullptr;
+};
+
+// One open workspace file. RAII over a sqlite3 connection configured the ValueDesk way: WAL,
+// foreign keys on, a busy timeout, and the schema migrated to the version this build knows
+// (with a backup copy first). A connection belongs to one thread: open another Database on
+// the same path for background work.
+class Database
+{
+public:
+    struct Options
+    {
+        bool create = true;    // create the file if missing
+        bool readOnly = false; // open read-only (no migration; the file must be current)
+        bool migrate = true;   // bring an older schema up to date
+        int busyTimeoutMs = 10000;
+        // Stop migrating at this version (tests build old files); 0 means latest.
+        int targetVersion = 0;
+    };
+
+    explicit Database(const std::string& path);
+    Database(const std::string& path, const Options& options);
+    ~Database();
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Runs one or more SQL statements without parameters (DDL, pragmas).
+    void exec(std::string_view sql);
+    Statement prepare(std::string_view sql) { return Statement(*this, sql); }
+
+    // Convenience for single-value queries, e.g. SELECT count(*) FROM customers.
+    template <typename... Args> std::int64_t queryInt(std::string_view sql, const Args&... args)
+    {
+        Statement st = prepare(sql);
+        st.bindAll(args...);
+        return st.step() ? st.getInt(0) : 0;
+    }
+    template <typename... Args> double queryDouble(std::string_view sql, const Args&... args)
+    {
+        Statement st = prepare(sql);
+        st.bindAll(args...);
+        return st.step() ? st.getDouble(0) : 0.0;
+    }
+
+    std::int64_t lastInsertId() const;
+    int changes() const;
+    int schemaVersion();
+    const std::string& path() const { return m_path; }
+    sqlite3* handle() const { return m_db; }
+    bool inTransaction() const;
+
+    // Path of the backup written before the last migration, empty if none was needed.
+    const std::string& lastBackupPath() const { return m_backupPath; }
+
+    // Schema version this build writes; files with a higher user_version are refused.
+    static int currentSchemaVersion();
+
+private:
+    void close() noexcept;
+
+    sqlite3* m_db = nullptr;
+    std::string m_path;
+    std::string m_backupPath;
+};
+
+// A transaction that rolls back unless commit() is called. Nested use becomes a savepoint,
+// so a repository call inside an import stays part of the import's one transaction.
+class Transaction
+{
+public:
+    enum class Mode { Deferred, Immediate };
+    explicit Transaction(Database& db, Mode mode = Mode::Immediate);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    void commit();
+    void rollback();
+
+private:
+    Database& m_db;
+    bool m_savepoint = false;
+    bool m_done = false;
+};
+
+} // namespace vd
