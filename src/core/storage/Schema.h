@@ -342,6 +342,12 @@ CREATE TABLE customer_predictions (
     PRIMARY KEY (run_id, customer_id)
 ) WITHOUT ROWID;
 CREATE INDEX idx_customer_predictions_customer ON customer_predictions(customer_id);
+
+-- The predictions every other view uses: those of the newest predictive CLV run.
+CREATE VIEW current_predictions AS
+SELECT p.* FROM customer_predictions p
+WHERE p.run_id = (SELECT max(r.id) FROM model_runs r
+                  WHERE r.model IN ('bgnbd', 'paretonbd', 'mbgnbd', 'simple'));
 )SQL";
 
 // Full-text search over the fields people type into a search box. External-content FTS5
