@@ -1,0 +1,384 @@
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "Customer360Page.h"
+#include "MessageBar.h"
+#include "Page.h"
+#include "TaskRunner.h"
+#include "WorkspaceSession.h"
+#include "valuedesk/demo/DemoGenerator.h"
+#include "valuedesk/storage/Database.h"
+
+namespace vd::gui {
+
+namespace {
+constexpr int kMaxRecent = 8;
+constexpr std::int64_t kDemoCustomers = 20000;
+constexpr std::uint64_t kDemoSeed = 42;
+} // namespace
+
+MainWindow::MainWindow(WorkspaceSession& session, QWidget* parent)
+    : QMainWindow(parent), m_session(session), m_nav(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_messageBar(new MessageBar(this)),
+      m_workspaceLabel(new QLabel(this)), m_countsLabel(new QLabel(this)),
+      m_taskLabel(new QLabel(this)), m_taskProgress(new QProgressBar(this)),
+      m_cancelButton(new QToolButton(this))
+{
+    setWindowTitle(tr("ValueDesk"));
+    resize(1400, 900);
+
+    m_nav->setObjectName("navigation");
+    m_nav->setFixedWidth(190);
+    m_nav->setIconSize(QSize(20, 20));
+    m_nav->setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px; }");
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(6, 6, 6, 0);
+    rightLayout->addWidget(m_messageBar);
+    rightLayout->addWidget(m_stack, 1);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(right, 1);
+    setCentralWidget(central);
+
+    int shortcut = 1;
+    for (const PageInfo& info : PageRegistry::all()) {
+        Page* page = info.factory(m_session, m_stack);
+        page->setObjectName(info.id);
+        m_stack->addWidget(page);
+        m_pages.insert(info.id, page);
+        if (auto* c360 = qobject_cast<Customer360Page*>(page))
+            m_customer360 = c360;
+        if (!info.inNavigation)
+            continue;
+        auto* item = new QListWidgetItem(QCoreApplication::translate("Pages", info.title), m_nav);
+        item->setData(Qt::UserRole, info.id);
+        if (shortcut <= 9)
+            item->setToolTip(tr("Ctrl+%1").arg(shortcut));
+        ++shortcut;
+        m_navIds << info.id;
+    }
+    connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::onPageChanged);
+
+    // Status bar: workspace, counts, background work.
+    m_taskProgress->setRange(0, 1000);
+    m_taskProgress->setMaximumWidth(220);
+    m_taskProgress->setTextVisible(true);
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Cancel the running work (Esc)"));
+    m_cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
+    statusBar()->addWidget(m_workspaceLabel, 1);
+    statusBar()->addWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_taskLabel);
+    statusBar()->addPermanentWidget(m_taskProgress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    m_taskLabel->hide();
+    m_taskProgress->hide();
+    m_cancelButton->hide();
+    auto& monitor = TaskMonitor::instance();
+    connect(&monitor, &TaskMonitor::started, this, [this](int id, const QString& title) {
+        m_currentTask = id;
+        m_taskLabel->setText(title);
+        m_taskProgress->setValue(0);
+        m_taskLabel->show();
+        m_taskProgress->show();
+        m_cancelButton->show();
+    });
+    connect(&monitor, &TaskMonitor::progress, this,
+            [this](int id, double fraction, const QString& status) {
+                if (id != m_currentTask)
+                    return;
+                m_taskProgress->setValue(static_cast<int>(fraction * 1000));
+                m_taskProgress->setFormat(status.isEmpty() ? QStringLiteral("%p%")
+                                                           : status + QStringLiteral(" %p%"));
+            });
+    connect(&monitor, &TaskMonitor::finished, this, [this](int) {
+        if (TaskMonitor::instance().runningCount() == 0) {
+            m_taskLabel->hide();
+            m_taskProgress->hide();
+            m_cancelButton->hide();
+        }
+    });
+    connect(m_cancelButton, &QToolButton::clicked, this,
+            [this] { TaskMonitor::instance().cancel(m_currentTask); });
+
+    connect(&m_session, &WorkspaceSession::message, m_messageBar, &MessageBar::showMessage);
+    connect(&m_session, &WorkspaceSession::opened, this, &MainWindow::onWorkspaceOpened);
+    connect(&m_session, &WorkspaceSession::dataChanged, this, [this] {
+        markPagesStale();
+        updateStatus();
+    });
+    connect(&m_session, &WorkspaceSession::customerRequested, this, [this](qint64 id) {
+        if (!m_customer360)
+            return;
+        m_customer360->showCustomer(id);
+        m_nav->blockSignals(true);
+        m_nav->clearSelection();
+        m_nav->setCurrentRow(-1);
+        m_nav->blockSignals(false);
+        m_stack->setCurrentWidget(m_customer360);
+    });
+
+    buildMenus();
+    updateStatus();
+    if (!m_navIds.isEmpty())
+        m_nav->setCurrentRow(0);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAct = file->addAction(tr("&New workspace…"), this, &MainWindow::newWorkspace);
+    newAct->setShortcut(QKeySequence::New);
+    QAction* openAct = file->addAction(tr("&Open workspace…"), this, &MainWindow::chooseWorkspace);
+    openAct->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    QAction* demoAct =
+        file->addAction(tr("Open &demo workspace"), this, &MainWindow::openDemoWorkspace);
+    demoAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    file->addSeparator();
+    QAction* quitAct = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAct->setShortcut(QKeySequence::Quit);
+    updateRecentMenu();
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_navIds.size(); ++i) {
+        const QString id = m_navIds[i];
+        QAction* act = view->addAction(m_nav->item(i)->text(), this, [this, id] { showPage(id); });
+        if (i < 9)
+            act->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+    view->addSeparator();
+    QAction* full = view->addAction(tr("&Full screen"), this, [this] {
+        isFullScreen() ? showNormal() : showFullScreen();
+    });
+    full->setShortcut(QKeySequence::FullScreen);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ValueDesk"), this, [this] {
+        QMessageBox::about(
+            this, tr("About ValueDesk"),
+            tr("<h3>ValueDesk %1</h3><p>Customer relationship management and customer-value "
+               "analytics: CLV, RFM and segments, NPS/CSAT/CES, Kano, journey maps and the value "
+               "pyramid.</p>")
+                .arg(QStringLiteral(VD_VERSION)));
+    });
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value("recentWorkspaces").toStringList();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openWorkspace(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), QDir::homePath(),
+                                                tr("ValueDesk workspace (*.vdw)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += ".vdw";
+    if (QFileInfo::exists(path)) {
+        m_messageBar->showMessage(tr("%1 already exists; open it instead.").arg(path),
+                                  MessageLevel::Warning);
+        return;
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::chooseWorkspace()
+{
+    QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QDir::homePath(),
+                                                tr("ValueDesk workspace (*.vdw);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::openWorkspace(const QString& path)
+{
+    try {
+        m_session.open(path);
+    } catch (const std::exception& e) {
+        m_messageBar->showMessage(tr("Cannot open %1: %2").arg(path, QString::fromUtf8(e.what())),
+                                  MessageLevel::Error);
+        return;
+    }
+    QSettings settings;
+    QStringList recent = settings.value("recentWorkspaces").toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue("recentWorkspaces", recent);
+    updateRecentMenu();
+}
+
+QString MainWindow::demoWorkspacePath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + "/demo.vdw";
+}
+
+void MainWindow::openDemoWorkspace()
+{
+    const QString path = demoWorkspacePath();
+    bool ready = false;
+    if (QFileInfo::exists(path)) {
+        try {
+            Database db(path.toStdString());
+            ready = db.queryInt("SELECT count(*) FROM customers") > 0;
+        } catch (const std::exception&) {
+            ready = false;
+        }
+    }
+    if (ready) {
+        openWorkspace(path);
+        return;
+    }
+    // First use: generate into the demo file in the background, then open it.
+    m_session.close();
+    QFile::remove(path);
+    QFile::remove(path + "-wal");
+    QFile::remove(path + "-shm");
+    WorkspaceSession* generatorSession = new WorkspaceSession(this);
+    try {
+        generatorSession->open(path);
+    } catch (const std::exception& e) {
+        m_messageBar->showMessage(QString::fromUtf8(e.what()), MessageLevel::Error);
+        generatorSession->deleteLater();
+        return;
+    }
+    runTask<bool>(
+        this, *generatorSession, tr("Generating the demo workspace"),
+        [](Database& db, const ProgressCallback& progress) {
+            DemoOptions options;
+            options.customers = kDemoCustomers;
+            options.seed = kDemoSeed;
+            generateDemo(db, options, progress);
+            return true;
+        },
+        [this, path, generatorSession](bool) {
+            generatorSession->deleteLater();
+            openWorkspace(path);
+        },
+        [this, generatorSession](const QString& error) {
+            generatorSession->deleteLater();
+            m_messageBar->showMessage(tr("The demo workspace could not be generated: %1")
+                                          .arg(error),
+                                      MessageLevel::Error);
+        });
+}
+
+void MainWindow::onWorkspaceOpened()
+{
+    markPagesStale();
+    updateStatus();
+    setWindowTitle(tr("%1 — ValueDesk").arg(QFileInfo(m_session.path()).fileName()));
+    if (auto* page = qobject_cast<Page*>(m_stack->currentWidget()))
+        page->ensureFresh();
+}
+
+void MainWindow::markPagesStale()
+{
+    for (Page* page : m_pages)
+        page->markStale();
+    if (auto* page = qobject_cast<Page*>(m_stack->currentWidget()); page && m_session.isOpen())
+        page->ensureFresh();
+}
+
+void MainWindow::onPageChanged(int row)
+{
+    if (row < 0 || row >= m_navIds.size())
+        return;
+    Page* page = m_pages.value(m_navIds[row]);
+    m_stack->setCurrentWidget(page);
+    if (m_session.isOpen())
+        page->ensureFresh();
+}
+
+bool MainWindow::showPage(const QString& id)
+{
+    int row = static_cast<int>(m_navIds.indexOf(id));
+    if (row >= 0) {
+        m_nav->setCurrentRow(row);
+        return true;
+    }
+    if (Page* page = m_pages.value(id)) {
+        m_stack->setCurrentWidget(page);
+        if (m_session.isOpen())
+            page->ensureFresh();
+        return true;
+    }
+    return false;
+}
+
+QString MainWindow::currentPageId() const
+{
+    QWidget* w = m_stack->currentWidget();
+    return w ? w->objectName() : QString();
+}
+
+QStringList MainWindow::pageIds() const { return m_pages.keys(); }
+Page* MainWindow::page(const QString& id) const { return m_pages.value(id); }
+
+void MainWindow::updateStatus()
+{
+    if (!m_session.isOpen()) {
+        m_workspaceLabel->setText(tr("No workspace open: File ▸ Open demo workspace (Ctrl+Shift+D)"));
+        m_countsLabel->clear();
+        return;
+    }
+    m_workspaceLabel->setText(QDir::toNativeSeparators(m_session.path()));
+    try {
+        Database& db = m_session.db();
+        m_countsLabel->setText(
+            tr("%L1 customers · %L2 orders · %L3 responses")
+                .arg(db.queryInt("SELECT count(*) FROM customers"))
+                .arg(db.queryInt("SELECT count(*) FROM transactions"))
+                .arg(db.queryInt("SELECT count(*) FROM responses")));
+    } catch (const std::exception& e) {
+        m_countsLabel->setText(QString::fromUtf8(e.what()));
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    TaskMonitor::instance().cancelAll();
+    QSettings().setValue("mainWindow/geometry", saveGeometry());
+    event->accept();
+}
+
+} // namespace vd::gui

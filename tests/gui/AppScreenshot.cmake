@@ -1,0 +1,18 @@
+# Runs `valuedesk --demo --screenshot` in a fresh data directory and checks the PNG.
+file(REMOVE_RECURSE ${OUT})
+file(MAKE_DIRECTORY ${OUT})
+set(ENV{QT_QPA_PLATFORM} offscreen)
+set(ENV{XDG_DATA_HOME} ${OUT}/data)
+set(ENV{XDG_CONFIG_HOME} ${OUT}/config)
+foreach(view customers)
+  execute_process(COMMAND ${APP} --demo --screenshot ${OUT}/${view}.png --view ${view}
+                  RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 240)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "valuedesk --screenshot failed (${rc}): ${out}${err}")
+  endif()
+  file(SIZE ${OUT}/${view}.png size)
+  if(size LESS 20000)
+    message(FATAL_ERROR "screenshot ${view}.png is suspiciously small (${size} bytes)")
+  endif()
+endforeach()
+message(STATUS "screenshots written to ${OUT}")
