@@ -126,6 +126,41 @@ CREATE INDEX idx_responses_ts ON responses(ts);
 CREATE INDEX idx_responses_customer ON responses(customer_id, ts);
 CREATE INDEX idx_responses_touchpoint ON responses(touchpoint, ts);
 
+-- Daily score counts per channel and touchpoint ('' for none): a cache the loyalty module
+-- rebuilds from responses when response_daily_state is missing or its row count / max id no
+-- longer match (inserts); updates and deletes of responses drop the state row.
+CREATE TABLE response_daily (
+    day             INTEGER NOT NULL, -- floor(ts / 86400)
+    channel         TEXT NOT NULL,
+    touchpoint      TEXT NOT NULL,
+    responses       INTEGER NOT NULL,
+    nps_detractors  INTEGER NOT NULL,
+    nps_passives    INTEGER NOT NULL,
+    nps_promoters   INTEGER NOT NULL,
+    csat_n          INTEGER NOT NULL,
+    csat_top2       INTEGER NOT NULL,
+    csat_sum        INTEGER NOT NULL,
+    csat_sumsq      INTEGER NOT NULL,
+    ces_n           INTEGER NOT NULL,
+    ces_agree       INTEGER NOT NULL,
+    ces_sum         INTEGER NOT NULL,
+    ces_sumsq       INTEGER NOT NULL,
+    PRIMARY KEY (day, channel, touchpoint)
+) WITHOUT ROWID;
+CREATE TABLE response_daily_state (
+    id        INTEGER PRIMARY KEY CHECK (id = 1),
+    responses INTEGER NOT NULL,
+    max_id    INTEGER NOT NULL,
+    built_at  INTEGER NOT NULL
+);
+CREATE TRIGGER responses_daily_update AFTER UPDATE OF ts, channel, touchpoint, nps, csat, ces
+ON responses BEGIN
+    DELETE FROM response_daily_state;
+END;
+CREATE TRIGGER responses_daily_delete AFTER DELETE ON responses BEGIN
+    DELETE FROM response_daily_state;
+END;
+
 -- Attributes customers rate; each maps to a value-pyramid layer and value components.
 CREATE TABLE attributes (
     id        INTEGER PRIMARY KEY,
@@ -211,6 +246,9 @@ CREATE INDEX idx_feedback_cases_status ON feedback_cases(status, due_at);
 CREATE INDEX idx_feedback_cases_customer ON feedback_cases(customer_id);
 CREATE UNIQUE INDEX idx_feedback_cases_response ON feedback_cases(response_id)
     WHERE response_id IS NOT NULL;
+CREATE UNIQUE INDEX idx_feedback_cases_interaction ON feedback_cases(interaction_id)
+    WHERE interaction_id IS NOT NULL;
+CREATE INDEX idx_feedback_cases_owner ON feedback_cases(owner, status);
 
 CREATE TABLE personas (
     id          INTEGER PRIMARY KEY,
