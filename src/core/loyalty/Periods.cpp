@@ -1,9 +1,9 @@
 #include "valuedesk/loyalty/Periods.h"
 
-#include <cstdio>
-
 #include "valuedesk/Date.h"
 #include "valuedesk/Error.h"
+
+#include <cstdio>
 
 namespace vd::loyalty {
 
@@ -95,7 +95,10 @@ Period previousPeriod(const Period& period, Grain grain)
     return periodContaining(period.start - 1, grain);
 }
 
-Period nextPeriod(const Period& period, Grain grain) { return periodContaining(period.end, grain); }
+Period nextPeriod(const Period& period, Grain grain)
+{
+    return periodContaining(period.end, grain);
+}
 
 std::vector<Period> periodsCovering(std::int64_t from, std::int64_t to, Grain grain)
 {
