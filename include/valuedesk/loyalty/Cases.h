@@ -1,0 +1,110 @@
+#pragma once
+
+#include "valuedesk/Error.h"
+#include "valuedesk/Progress.h"
+#include "valuedesk/loyalty/Sentiment.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vd {
+class Database;
+}
+
+// The closed loop: every detractor and every negative piece of feedback becomes a case that
+// somebody owns, resolves within an SLA and closes by telling the customer. The status
+// machine is strict (new -> assigned -> resolved -> informed) so that the queue's numbers
+// mean what they say. Times are UTC Unix seconds; callers pass "now" so tests are exact.
+namespace vd::loyalty {
+
+enum class CaseStatus { New, Assigned, Resolved, Informed };
+
+const char* caseStatusName(CaseStatus status); // "new", "assigned", "resolved", "informed"
+std::optional<CaseStatus> parseCaseStatus(std::string_view text);
+
+// A refused status change (e.g. resolving a case nobody was assigned). what() says which
+// case, its status and what is allowed from there.
+class CaseTransitionError : public InputError
+{
+public:
+    using InputError::InputError;
+};
+
+struct FeedbackCase
+{
+    std::int64_t id = 0;
+    std::optional<std::int64_t> customerId;
+    std::string customerName;
+    std::optional<std::int64_t> responseId;
+    std::optional<std::int64_t> interactionId;
+    std::string category;
+    std::optional<double> sentiment;
+    CaseStatus status = CaseStatus::New;
+    std::optional<std::string> owner;
+    std::string summary;
+    std::int64_t openedAt = 0;
+    std::optional<std::int64_t> dueAt;
+    std::optional<std::int64_t> assignedAt;
+    std::optional<std::int64_t> resolvedAt;
+    std::optional<std::int64_t> informedAt;
+    // The customer's CLV from current_predictions (live), else the value stored when the case
+    // was opened; nullopt when the customer has no CLV (shown as "unknown", never as 0).
+    std::optional<double> valueAtRisk;
+    bool overdue = false; // new or assigned, and past dueAt
+};
+
+// Settings of the loop, stored in the workspace (settings keys loyalty.case_sla_hours and
+// loyalty.case_rules).
+struct CaseSettings
+{
+    int slaHours = 48;
+    std::vector<CategoryRule> rules = defaultCategoryRules();
+};
+
+CaseSettings loadCaseSettings(Database& db); // defaults for missing keys; InputError if bad
+void saveCaseSettings(Database& db, const CaseSettings& settings);
+
+struct OpenCasesResult
+{
+    std::int64_t detractors = 0;           // responses with nps <= 6
+    std::int64_t negativeResponses = 0;    // other responses: csat <= 2 or a negative comment
+    std::int64_t negativeInteractions = 0; // interactions whose summary reads negative
+    std::int64_t total() const { return detractors + negativeResponses + negativeInteractions; }
+};
+
+// Opens a case for each detractor response (nps 0-6) and each negative feedback item (a
+// response with csat 1-2 or a comment with sentiment <= -0.05; an interaction whose summary
+// has sentiment <= -0.05) that has none yet: running it twice opens nothing new. Opened at
+// the feedback's own time, due slaHours later; category from the keyword rules, sentiment
+// from the lexicon, value at risk from current_predictions. One transaction; cancellable.
+OpenCasesResult openCases(Database& db, std::int64_t now, ProgressCallback progress = {});
+
+// Status changes. assign: new -> assigned, or a new owner for an assigned case; resolve:
+// assigned -> resolved; inform: resolved -> informed. Anything else throws
+// CaseTransitionError; an unknown id or empty owner throws InputError.
+void assignCase(Database& db, std::int64_t caseId, const std::string& owner, std::int64_t now);
+void resolveCase(Database& db, std::int64_t caseId, std::int64_t now);
+void informCase(Database& db, std::int64_t caseId, std::int64_t now);
+
+struct CaseFilter
+{
+    std::optional<CaseStatus> status;
+    std::optional<std::string> owner;
+    std::optional<std::int64_t> customerId;
+    bool overdueOnly = false;
+    std::int64_t now = 0;    // for overdue
+    std::int64_t limit = -1; // -1: all
+    std::int64_t offset = 0;
+};
+
+// Cases ordered by due time (earliest first, cases without one last), then id.
+std::vector<FeedbackCase> listCases(Database& db, const CaseFilter& filter);
+std::int64_t countCases(Database& db, const CaseFilter& filter);
+std::optional<FeedbackCase> getCase(Database& db, std::int64_t caseId, std::int64_t now);
+// Owners that have cases, alphabetically.
+std::vector<std::string> caseOwners(Database& db);
+
+} // namespace vd::loyalty
