@@ -26,14 +26,17 @@ CREATE TABLE import_log (
 );
 
 -- What an import changed, so that undo can restore it: inserted rows are deleted, updated
--- rows get their old values (JSON of the columns) back.
+-- rows get their old values (JSON of the columns) back. An 'insert' row covers the run of
+-- new ids row_id..last_row_id (one row per run, not per inserted row, so that a 10^7-row
+-- import does not write 10^7 change records).
 CREATE TABLE import_changes (
     id         INTEGER PRIMARY KEY,
     import_id  INTEGER NOT NULL REFERENCES import_log(id) ON DELETE CASCADE,
     table_name TEXT NOT NULL,
     row_id     INTEGER NOT NULL,
     action     TEXT NOT NULL CHECK (action IN ('insert', 'update')),
-    old_values TEXT
+    old_values TEXT,
+    last_row_id INTEGER
 );
 CREATE INDEX idx_import_changes_import ON import_changes(import_id);
 
