@@ -380,6 +380,8 @@ CREATE TABLE customer_predictions (
     expected_transactions REAL,
     expected_spend        REAL,
     clv                   REAL,
+    -- discounted margin lost if the customer has left: (1 - P(alive)) x CLV if alive
+    value_at_risk         REAL,
     PRIMARY KEY (run_id, customer_id)
 ) WITHOUT ROWID;
 CREATE INDEX idx_customer_predictions_customer ON customer_predictions(customer_id);
