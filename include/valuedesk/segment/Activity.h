@@ -1,0 +1,71 @@
+#pragma once
+
+#include "valuedesk/Progress.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace vd {
+class Database;
+}
+
+namespace vd::segment {
+
+// What a customer did, as every segmentation needs it: last purchase, number of purchases, net
+// revenue and margin up to a reference day. Read from the transactions table in one sequential
+// pass (split across threads for large tables) instead of one query per customer, so RFM,
+// k-means features, the pyramid and the segment comparison stay fast at 10^6 customers.
+//
+// Conventions (docs/methods.md, "Segmentation"): a row with is_return = 0 is a purchase, one
+// with is_return = 1 a return. Net revenue = sum of purchase amounts - sum of |return
+// amounts| (whatever sign the source used for returns). Margin = sum over purchases of
+// (amount - cost) - sum over returns of (|amount| - |cost|), over rows whose cost is known.
+struct CustomerActivity
+{
+    std::int64_t customerId = 0;
+    std::int64_t lastPurchase = 0; // ts of the newest purchase; meaningful when purchases > 0
+    std::int64_t purchases = 0;
+    std::int64_t returns = 0;
+    double revenue = 0.0;
+    double margin = 0.0;
+    std::int64_t costRows = 0; // rows that contributed to margin
+};
+
+// Per-customer activity of every customer with at least one transaction up to the day.
+struct ActivityTable
+{
+    std::vector<CustomerActivity> customers; // sorted by customerId
+    std::int64_t rows = 0;                   // transaction rows read
+    std::int64_t rowsWithCost = 0;
+    std::optional<std::int64_t> throughDay; // epoch day included last; nullopt = everything
+
+    // Binary search; nullptr when the customer had no transaction.
+    const CustomerActivity* find(std::int64_t customerId) const;
+};
+
+// Epoch day (days since 1970-01-01, UTC) of the newest transaction; nullopt without any.
+std::optional<std::int64_t> latestTransactionDay(Database& db);
+
+// Reads all transactions with ts before the end of `throughDay` (UTC) or all of them.
+// `threads`: 0 = split across the hardware's cores when the table is large, n > 1 = split
+// across n connections, 1 = the caller's connection only. Splitting needs `db` to be a file
+// and outside a transaction (helper connections see only committed rows); otherwise one
+// connection reads everything.
+ActivityTable loadActivity(Database& db, std::optional<std::int64_t> throughDay = {},
+                           const ProgressCallback& progress = {}, int threads = 0);
+
+// A customer's answers to the 0-10 "would you recommend" question up to a day.
+struct CustomerNps
+{
+    std::int64_t customerId = 0;
+    int latest = 0; // the newest answer (ties in time: the higher response id)
+    double mean = 0.0;
+    std::int64_t answers = 0;
+};
+
+// Every customer with at least one NPS answer whose ts is before the end of `throughDay`
+// (all answers when nullopt), sorted by customer id; one indexed pass over responses.
+std::vector<CustomerNps> loadNpsAnswers(Database& db, std::optional<std::int64_t> throughDay = {});
+
+} // namespace vd::segment

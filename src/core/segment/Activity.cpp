@@ -1,0 +1,323 @@
+#include "valuedesk/segment/Activity.h"
+
+#include "Parallel.h"
+#include "valuedesk/Date.h"
+#include "valuedesk/storage/Database.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <limits>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+namespace vd::segment {
+
+namespace {
+
+constexpr std::int64_t kNoPurchase = std::numeric_limits<std::int64_t>::min();
+// Below this many rows a second connection costs more than it saves.
+constexpr std::int64_t kParallelRows = 400000;
+
+struct Acc
+{
+    std::int64_t last = kNoPurchase;
+    std::int64_t purchases = 0;
+    std::int64_t returns = 0;
+    std::int64_t costRows = 0;
+    double revenue = 0.0;
+    double margin = 0.0;
+
+    bool any() const { return purchases > 0 || returns > 0; }
+    void merge(const Acc& o)
+    {
+        last = std::max(last, o.last);
+        purchases += o.purchases;
+        returns += o.returns;
+        costRows += o.costRows;
+        revenue += o.revenue;
+        margin += o.margin;
+    }
+};
+
+// Per-customer accumulators: a dense array over [minId, maxId] when customer ids are
+// compact (the usual INTEGER PRIMARY KEY), a hash map otherwise.
+class Accumulator
+{
+public:
+    Accumulator(std::int64_t minId, std::int64_t maxId, bool dense) : m_minId(minId), m_dense(dense)
+    {
+        if (dense)
+            m_slots.resize(static_cast<std::size_t>(maxId - minId + 1));
+    }
+
+    Acc& at(std::int64_t id)
+    {
+        if (m_dense) {
+            auto i = static_cast<std::size_t>(id - m_minId);
+            if (id >= m_minId && i < m_slots.size())
+                return m_slots[i];
+            return m_sparse[id]; // a row inserted after the id range was read
+        }
+        return m_sparse[id];
+    }
+
+    void add(std::int64_t id, std::int64_t ts, double amount, std::optional<double> cost,
+             bool isReturn, std::int64_t& rowsWithCost)
+    {
+        Acc& a = at(id);
+        if (isReturn) {
+            ++a.returns;
+            a.revenue -= std::fabs(amount);
+            if (cost) {
+                a.margin -= std::fabs(amount) - std::fabs(*cost);
+                ++a.costRows;
+                ++rowsWithCost;
+            }
+        } else {
+            ++a.purchases;
+            a.last = std::max(a.last, ts);
+            a.revenue += amount;
+            if (cost) {
+                a.margin += amount - *cost;
+                ++a.costRows;
+                ++rowsWithCost;
+            }
+        }
+    }
+
+    // Adds `other` into this one, slot by slot.
+    void merge(const Accumulator& other)
+    {
+        for (std::size_t i = 0; i < other.m_slots.size(); ++i)
+            if (other.m_slots[i].any())
+                m_slots[i].merge(other.m_slots[i]);
+        for (const auto& [id, acc] : other.m_sparse)
+            at(id).merge(acc);
+    }
+
+    std::vector<CustomerActivity> collect() const
+    {
+        std::vector<CustomerActivity> out;
+        auto push = [&out](std::int64_t id, const Acc& a) {
+            CustomerActivity c;
+            c.customerId = id;
+            c.lastPurchase = a.purchases > 0 ? a.last : 0;
+            c.purchases = a.purchases;
+            c.returns = a.returns;
+            c.revenue = a.revenue;
+            c.margin = a.margin;
+            c.costRows = a.costRows;
+            out.push_back(c);
+        };
+        for (std::size_t i = 0; i < m_slots.size(); ++i)
+            if (m_slots[i].any())
+                push(m_minId + static_cast<std::int64_t>(i), m_slots[i]);
+        for (const auto& [id, acc] : m_sparse)
+            if (acc.any())
+                push(id, acc);
+        if (!m_sparse.empty())
+            std::sort(out.begin(), out.end(),
+                      [](const auto& a, const auto& b) { return a.customerId < b.customerId; });
+        return out;
+    }
+
+private:
+    std::int64_t m_minId;
+    bool m_dense;
+    std::vector<Acc> m_slots;
+    std::unordered_map<std::int64_t, Acc> m_sparse;
+};
+
+struct ScanResult
+{
+    std::int64_t rows = 0;
+    std::int64_t rowsWithCost = 0;
+};
+
+// Scans rowids [lo, hi] of transactions; `report` is called every few thousand rows with the
+// rowid reached and may throw (cancel). `stop` makes a helper thread give up early.
+ScanResult scanRange(Database& db, std::int64_t lo, std::int64_t hi, std::int64_t endTs,
+                     Accumulator& acc, const std::function<void(std::int64_t)>& report,
+                     const std::atomic_bool& stop)
+{
+    // NOT INDEXED: a sequential pass over the table beats walking idx_transactions_ts and
+    // fetching each row; the rowid range still narrows the pass.
+    Statement st = db.prepare("SELECT customer_id, ts, amount, cost, is_return "
+                              "FROM transactions NOT INDEXED "
+                              "WHERE rowid BETWEEN ?1 AND ?2 AND ts < ?3");
+    st.bindAll(lo, hi, endTs);
+    ScanResult r;
+    while (st.step()) {
+        std::optional<double> cost;
+        if (!st.isNull(3))
+            cost = st.getDouble(3);
+        acc.add(st.getInt(0), st.getInt(1), st.getDouble(2), cost, st.getInt(4) != 0,
+                r.rowsWithCost);
+        if ((++r.rows & 0x3FFF) == 0) {
+            if (stop.load(std::memory_order_relaxed))
+                return r;
+            if (report)
+                report(r.rows);
+        }
+    }
+    return r;
+}
+
+} // namespace
+
+const CustomerActivity* ActivityTable::find(std::int64_t customerId) const
+{
+    auto it = std::lower_bound(
+        customers.begin(), customers.end(), customerId,
+        [](const CustomerActivity& c, std::int64_t id) { return c.customerId < id; });
+    return it != customers.end() && it->customerId == customerId ? &*it : nullptr;
+}
+
+std::optional<std::int64_t> latestTransactionDay(Database& db)
+{
+    Statement st = db.prepare("SELECT max(ts) FROM transactions");
+    if (!st.step() || st.isNull(0))
+        return std::nullopt;
+    return date::epochDay(st.getInt(0));
+}
+
+ActivityTable loadActivity(Database& db, std::optional<std::int64_t> throughDay,
+                           const ProgressCallback& progress, int threads)
+{
+    ProgressReporter reporter(progress);
+    reporter.stage(0.0, "reading transactions");
+    ActivityTable table;
+    table.throughDay = throughDay;
+    const std::int64_t endTs = throughDay ? (*throughDay + 1) * date::kSecondsPerDay
+                                          : std::numeric_limits<std::int64_t>::max();
+
+    std::int64_t minRow = 0, maxRow = -1, rowCount = 0;
+    {
+        Statement st = db.prepare("SELECT min(rowid), max(rowid), count(*) FROM transactions");
+        if (st.step() && !st.isNull(0)) {
+            minRow = st.getInt(0);
+            maxRow = st.getInt(1);
+            rowCount = st.getInt(2);
+        }
+    }
+    if (rowCount == 0)
+        return table;
+
+    std::int64_t minId = 0, maxId = -1, customers = 0;
+    {
+        Statement st = db.prepare("SELECT min(id), max(id), count(*) FROM customers");
+        if (st.step() && !st.isNull(0)) {
+            minId = st.getInt(0);
+            maxId = st.getInt(1);
+            customers = st.getInt(2);
+        }
+    }
+    const bool dense = maxId >= minId && (maxId - minId) <= 4 * customers + 4096;
+
+    // Helpers read through their own connections, which see the committed file: only safe
+    // when the caller's connection has nothing uncommitted.
+    const bool canSplit =
+        db.path() != ":memory:" && !db.path().empty() && !db.inTransaction() && rowCount > 1;
+    int nThreads = 1;
+    if (canSplit && (threads > 1 || (threads == 0 && rowCount >= kParallelRows)))
+        nThreads =
+            static_cast<int>(std::min<std::int64_t>({detail::threadCount(threads), 8, rowCount}));
+
+    const std::int64_t span = maxRow - minRow + 1;
+    std::vector<Accumulator> accs;
+    accs.reserve(static_cast<std::size_t>(nThreads));
+    for (int t = 0; t < nThreads; ++t)
+        accs.emplace_back(minId, maxId, dense);
+    std::vector<ScanResult> results(static_cast<std::size_t>(nThreads));
+    std::atomic_bool stop{false};
+    auto rangeOf = [&](int t) {
+        std::int64_t lo = minRow + span * t / nThreads;
+        std::int64_t hi = minRow + span * (t + 1) / nThreads - 1;
+        return std::pair{lo, hi};
+    };
+
+    std::exception_ptr helperError;
+    std::mutex errorMutex;
+    std::vector<std::thread> helpers;
+    const std::string path = db.path();
+    for (int t = 1; t < nThreads; ++t) {
+        helpers.emplace_back([&, t]() {
+            try {
+                Database::Options o;
+                o.create = false;
+                Database own(path, o);
+                auto [lo, hi] = rangeOf(t);
+                results[static_cast<std::size_t>(t)] =
+                    scanRange(own, lo, hi, endTs, accs[static_cast<std::size_t>(t)], {}, stop);
+            } catch (...) {
+                std::lock_guard lock(errorMutex);
+                if (!helperError)
+                    helperError = std::current_exception();
+                stop = true;
+            }
+        });
+    }
+    try {
+        auto [lo, hi] = rangeOf(0);
+        const std::int64_t expected = std::max<std::int64_t>(1, rowCount / nThreads);
+        results[0] = scanRange(
+            db, lo, hi, endTs, accs[0],
+            [&](std::int64_t done) {
+                reporter.update(std::min(done, expected), expected, "reading transactions");
+            },
+            stop);
+    } catch (...) {
+        stop = true;
+        for (auto& h : helpers)
+            h.join();
+        throw;
+    }
+    for (auto& h : helpers)
+        h.join();
+    if (helperError)
+        std::rethrow_exception(helperError);
+
+    for (int t = 1; t < nThreads; ++t)
+        accs[0].merge(accs[static_cast<std::size_t>(t)]);
+    for (const auto& r : results) {
+        table.rows += r.rows;
+        table.rowsWithCost += r.rowsWithCost;
+    }
+    table.customers = accs[0].collect();
+    reporter.stage(1.0, "reading transactions");
+    return table;
+}
+
+std::vector<CustomerNps> loadNpsAnswers(Database& db, std::optional<std::int64_t> throughDay)
+{
+    const std::int64_t endTs = throughDay ? (*throughDay + 1) * date::kSecondsPerDay
+                                          : std::numeric_limits<std::int64_t>::max();
+    // idx_responses_customer (customer_id, ts) delivers this order; the last row of each
+    // customer is the latest answer.
+    Statement st = db.prepare("SELECT customer_id, nps FROM responses "
+                              "WHERE nps IS NOT NULL AND customer_id IS NOT NULL AND ts < ?1 "
+                              "ORDER BY customer_id, ts, id");
+    st.bind(1, endTs);
+    std::vector<CustomerNps> out;
+    double sum = 0.0;
+    while (st.step()) {
+        const std::int64_t id = st.getInt(0);
+        const int v = static_cast<int>(st.getInt(1));
+        if (out.empty() || out.back().customerId != id) {
+            if (!out.empty())
+                out.back().mean = sum / static_cast<double>(out.back().answers);
+            out.push_back({id, v, 0.0, 0});
+            sum = 0.0;
+        }
+        out.back().latest = v;
+        out.back().answers += 1;
+        sum += v;
+    }
+    if (!out.empty())
+        out.back().mean = sum / static_cast<double>(out.back().answers);
+    return out;
+}
+
+} // namespace vd::segment
