@@ -7,7 +7,7 @@
 // They are public so that tests can check them against tabulated values.
 namespace vd::clv::special {
 
-// Digamma psi(x) = d/dx ln Gamma(x) for x > 0: recurrence psi(x) = psi(x+1) - 1/x up to x >= 8,
+// Digamma psi(x) = d/dx ln Gamma(x) for x > 0: recurrence psi(x) = psi(x+1) - 1/x up to x >= 10,
 // then the asymptotic series (Abramowitz & Stegun 6.3.18). Absolute error below 1e-14.
 double digamma(double x);
 

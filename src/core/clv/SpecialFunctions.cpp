@@ -15,9 +15,9 @@ double digamma(double x)
         throw AnalysisError("digamma is only defined here for finite x > 0 (got " +
                             std::to_string(x) + ")");
     double result = 0.0;
-    // psi(x) = psi(x + 1) - 1/x moves x into the range where the asymptotic series is exact to
-    // double precision.
-    while (x < 8.0) {
+    // psi(x) = psi(x + 1) - 1/x moves x (to >= 10) into the range where the asymptotic series is
+    // exact to double precision.
+    while (x < 10.0) {
         result -= 1.0 / x;
         x += 1.0;
     }
@@ -28,7 +28,8 @@ double digamma(double x)
         inv2 * (1.0 / 12 -
                 inv2 * (1.0 / 120 -
                         inv2 * (1.0 / 252 -
-                                inv2 * (1.0 / 240 - inv2 * (1.0 / 132 - inv2 * 691.0 / 32760)))));
+                                inv2 * (1.0 / 240 - inv2 * (1.0 / 132 - inv2 * (691.0 / 32760 -
+                                                                                inv2 / 12.0))))));
     return result + std::log(x) - 0.5 * inv - series;
 }
 
