@@ -81,7 +81,7 @@ public:
 
     // Parses and validates; throws vd::InputError naming the node ("rule: and[2].or[1]: ...").
     static Rule fromJson(std::string_view text);
-    static Rule fromJson(const nlohmann::json& j);
+    static Rule fromJsonValue(const nlohmann::json& j);
     nlohmann::json toJsonValue() const;
     std::string toJson() const { return toJsonValue().dump(); }
 

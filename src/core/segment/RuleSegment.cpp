@@ -648,10 +648,10 @@ Rule Rule::fromJson(std::string_view text)
     } catch (const json::parse_error& e) {
         throw InputError("rule: not valid JSON (" + std::string(e.what()) + ")");
     }
-    return fromJson(j);
+    return fromJsonValue(j);
 }
 
-Rule Rule::fromJson(const json& j)
+Rule Rule::fromJsonValue(const json& j)
 {
     Rule r(parseNode(j, "rule", 0));
     r.validate();
