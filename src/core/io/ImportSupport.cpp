@@ -1,0 +1,339 @@
+#include "io/ImportSupport.h"
+
+#include "valuedesk/Error.h"
+
+#include <cstring>
+
+namespace vd::io::detail {
+
+void bindValue(sqlite3_stmt* st, int index, const Value& v)
+{
+    int rc = SQLITE_OK;
+    switch (v.type) {
+    case Value::Type::Null:
+        rc = sqlite3_bind_null(st, index);
+        break;
+    case Value::Type::Int:
+        rc = sqlite3_bind_int64(st, index, v.i);
+        break;
+    case Value::Type::Real:
+        rc = sqlite3_bind_double(st, index, v.d);
+        break;
+    case Value::Type::Text:
+        rc = sqlite3_bind_text(st, index, v.s.data(), static_cast<int>(v.s.size()), SQLITE_STATIC);
+        break;
+    }
+    if (rc != SQLITE_OK)
+        throw DatabaseError(
+            std::string("cannot bind a value: ") + sqlite3_errmsg(sqlite3_db_handle(st)), rc);
+}
+
+nlohmann::json columnJson(sqlite3_stmt* st, int col)
+{
+    switch (sqlite3_column_type(st, col)) {
+    case SQLITE_INTEGER:
+        return sqlite3_column_int64(st, col);
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(st, col);
+    case SQLITE_TEXT: {
+        const char* p = reinterpret_cast<const char*>(sqlite3_column_text(st, col));
+        return std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(st, col)));
+    }
+    case SQLITE_BLOB: {
+        // Not written by the importer; kept as text so undo can restore it.
+        const char* p = static_cast<const char*>(sqlite3_column_blob(st, col));
+        return std::string(p ? p : "", static_cast<std::size_t>(sqlite3_column_bytes(st, col)));
+    }
+    default:
+        return nullptr;
+    }
+}
+
+bool columnEquals(sqlite3_stmt* st, int col, const Value& v)
+{
+    int t = sqlite3_column_type(st, col);
+    switch (v.type) {
+    case Value::Type::Null:
+        return t == SQLITE_NULL;
+    case Value::Type::Int:
+        if (t == SQLITE_INTEGER)
+            return sqlite3_column_int64(st, col) == v.i;
+        if (t == SQLITE_FLOAT)
+            return sqlite3_column_double(st, col) == static_cast<double>(v.i);
+        return false;
+    case Value::Type::Real:
+        if (t == SQLITE_FLOAT || t == SQLITE_INTEGER)
+            return sqlite3_column_double(st, col) == v.d;
+        return false;
+    case Value::Type::Text: {
+        if (t != SQLITE_TEXT)
+            return false;
+        auto n = static_cast<std::size_t>(sqlite3_column_bytes(st, col));
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, col));
+        return n == v.s.size() && (n == 0 || std::memcmp(p, v.s.data(), n) == 0);
+    }
+    }
+    return false;
+}
+
+void bindJson(sqlite3_stmt* st, int index, const nlohmann::json& v)
+{
+    int rc = SQLITE_OK;
+    if (v.is_null()) {
+        rc = sqlite3_bind_null(st, index);
+    } else if (v.is_number_integer()) {
+        rc = sqlite3_bind_int64(st, index, v.get<std::int64_t>());
+    } else if (v.is_number()) {
+        rc = sqlite3_bind_double(st, index, v.get<double>());
+    } else if (v.is_boolean()) {
+        rc = sqlite3_bind_int64(st, index, v.get<bool>() ? 1 : 0);
+    } else if (v.is_string()) {
+        const auto& s = v.get_ref<const std::string&>();
+        rc = sqlite3_bind_text(st, index, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
+    } else {
+        throw Error("undo record holds a value that is not a scalar");
+    }
+    if (rc != SQLITE_OK)
+        throw DatabaseError("cannot bind a value", rc);
+}
+
+void stepDone(sqlite3_stmt* st)
+{
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW) {
+        sqlite3_reset(st);
+        return;
+    }
+    std::string msg = sqlite3_errmsg(sqlite3_db_handle(st));
+    sqlite3_reset(st);
+    if ((rc & 0xFF) == SQLITE_CONSTRAINT)
+        throw RowConstraintError{msg};
+    throw DatabaseError("import failed: " + msg, rc);
+}
+
+std::string quoteIdentifier(std::string_view name)
+{
+    std::string out = "\"";
+    for (char c : name) {
+        out += c;
+        if (c == '"')
+            out += '"';
+    }
+    return out + "\"";
+}
+
+// ---------------------------------------------------------------- ChangeLog
+
+ChangeLog::ChangeLog(Database& db, std::int64_t importId)
+    : m_db(db), m_importId(importId),
+      m_insertRun(db.prepare("INSERT INTO import_changes (import_id, table_name, row_id, action, "
+                             "last_row_id) VALUES (?, ?, ?, 'insert', ?)")),
+      m_insertUpdate(db.prepare("INSERT INTO import_changes (import_id, table_name, row_id, "
+                                "action, old_values) VALUES (?, ?, ?, 'update', ?)"))
+{
+}
+
+ChangeLog::TableState& ChangeLog::state(const std::string& table)
+{
+    auto it = m_tables.find(table);
+    if (it != m_tables.end())
+        return it->second;
+    TableState s;
+    // Table names come from the importer's fixed list, never from the file.
+    s.maxBefore = m_db.queryInt("SELECT coalesce(max(rowid), 0) FROM " + quoteIdentifier(table));
+    s.touchedBits.assign(static_cast<std::size_t>(s.maxBefore / 64 + 1), 0);
+    return m_tables.emplace(table, std::move(s)).first->second;
+}
+
+void ChangeLog::writeRun(const std::string& table, TableState& s)
+{
+    if (s.runLast < s.runFirst)
+        return;
+    m_insertRun.bindAll(m_importId, table, s.runFirst, s.runLast);
+    m_insertRun.run();
+    s.runLast = s.runFirst - 1;
+}
+
+void ChangeLog::inserted(const std::string& table, std::int64_t id)
+{
+    TableState& s = state(table);
+    if (s.runLast >= s.runFirst && id == s.runLast + 1) {
+        s.runLast = id;
+        return;
+    }
+    writeRun(table, s);
+    s.runFirst = s.runLast = id;
+}
+
+void ChangeLog::updated(const std::string& table, std::int64_t id, const nlohmann::json& oldValues)
+{
+    touched(table, id);
+    m_insertUpdate.bindAll(m_importId, table, id, oldValues.dump());
+    m_insertUpdate.run();
+}
+
+void ChangeLog::touched(const std::string& table, std::int64_t id)
+{
+    TableState& s = state(table);
+    if (id >= 0 && id <= s.maxBefore)
+        s.touchedBits[static_cast<std::size_t>(id / 64)] |= std::uint64_t{1} << (id % 64);
+}
+
+bool ChangeLog::seen(const std::string& table, std::int64_t id)
+{
+    TableState& s = state(table);
+    if (id > s.maxBefore)
+        return true; // inserted by this import
+    if (id < 0)
+        return false;
+    return (s.touchedBits[static_cast<std::size_t>(id / 64)] >> (id % 64)) & 1;
+}
+
+void ChangeLog::flush()
+{
+    for (auto& [table, s] : m_tables)
+        writeRun(table, s);
+}
+
+// ---------------------------------------------------------------- TableUpsert
+
+TableUpsert::TableUpsert(Database& db, ChangeLog& log, std::string table,
+                         std::vector<std::string> columns, std::vector<std::string> keyColumns,
+                         std::vector<std::string> updateColumns, std::vector<Keep> keepWhenNull)
+    : m_db(db), m_log(log), m_table(std::move(table)), m_updateColumns(std::move(updateColumns))
+{
+    auto keepOf = [&](const std::string& c) -> const Keep* {
+        for (const Keep& k : keepWhenNull)
+            if (k.column == c)
+                return &k;
+        return nullptr;
+    };
+    auto indexOf = [&](const std::string& c) {
+        for (std::size_t i = 0; i < columns.size(); ++i)
+            if (columns[i] == c)
+                return static_cast<int>(i);
+        throw Error("internal: column " + c + " not written");
+    };
+    std::string cols, params;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        cols += (i ? ", " : "") + quoteIdentifier(columns[i]);
+        const Keep* k = keepOf(columns[i]);
+        params +=
+            (i ? ", " : "") + (k ? "coalesce(?, " + k->insertDefault + ")" : std::string("?"));
+    }
+    std::string sql =
+        "INSERT INTO " + quoteIdentifier(m_table) + " (" + cols + ") VALUES (" + params + ")";
+    if (!keyColumns.empty()) {
+        std::string key, where;
+        for (std::size_t i = 0; i < keyColumns.size(); ++i) {
+            key += (i ? ", " : "") + quoteIdentifier(keyColumns[i]);
+            where += (i ? " AND " : "") + quoteIdentifier(keyColumns[i]) + " = ?";
+            m_keyIndex.push_back(indexOf(keyColumns[i]));
+        }
+        sql += " ON CONFLICT (" + key + ") DO NOTHING";
+        std::string select = "SELECT rowid";
+        for (const auto& c : m_updateColumns)
+            select += ", " + quoteIdentifier(c);
+        m_lookup = db.prepare(select + " FROM " + quoteIdentifier(m_table) + " WHERE " + where);
+    }
+    m_insert = db.prepare(sql);
+    if (!m_updateColumns.empty()) {
+        std::string set;
+        for (std::size_t i = 0; i < m_updateColumns.size(); ++i) {
+            std::string q = quoteIdentifier(m_updateColumns[i]);
+            bool keep = keepOf(m_updateColumns[i]) != nullptr;
+            set += (i ? ", " : "") + q + (keep ? " = coalesce(?, " + q + ")" : " = ?");
+            m_updateIndex.push_back(indexOf(m_updateColumns[i]));
+            m_keep.push_back(keep);
+        }
+        m_update =
+            db.prepare("UPDATE " + quoteIdentifier(m_table) + " SET " + set + " WHERE rowid = ?");
+    }
+}
+
+TableUpsert::Result TableUpsert::write(const std::vector<Value>& values, bool keyPresent)
+{
+    Result r;
+    sqlite3_stmt* ins = m_insert.handle();
+    for (std::size_t i = 0; i < values.size(); ++i)
+        bindValue(ins, static_cast<int>(i + 1), values[i]);
+    stepDone(ins);
+    sqlite3* h = m_db.handle();
+    if (sqlite3_changes(h) > 0 || m_keyIndex.empty() || !keyPresent) {
+        r.outcome = Outcome::Inserted;
+        r.id = sqlite3_last_insert_rowid(h);
+        m_log.inserted(m_table, r.id);
+        return r;
+    }
+    sqlite3_stmt* look = m_lookup.handle();
+    for (std::size_t k = 0; k < m_keyIndex.size(); ++k)
+        bindValue(look, static_cast<int>(k + 1), values[static_cast<std::size_t>(m_keyIndex[k])]);
+    int rc = sqlite3_step(look);
+    if (rc != SQLITE_ROW) {
+        sqlite3_reset(look);
+        throw DatabaseError("import: a row conflicted on its key but cannot be found in " + m_table,
+                            rc);
+    }
+    r.id = sqlite3_column_int64(look, 0);
+    if (m_log.seen(m_table, r.id)) {
+        sqlite3_reset(look);
+        r.outcome = Outcome::Duplicate;
+        return r;
+    }
+    r.outcome = Outcome::Existing;
+    for (std::size_t k = 0; k < m_updateIndex.size(); ++k) {
+        const Value& v = values[static_cast<std::size_t>(m_updateIndex[k])];
+        if (m_keep[k] && v.type == Value::Type::Null)
+            continue;
+        if (!columnEquals(look, static_cast<int>(k + 1), v)) {
+            r.differs = true;
+            break;
+        }
+    }
+    if (r.differs) {
+        r.old = nlohmann::json::object();
+        for (std::size_t k = 0; k < m_updateColumns.size(); ++k)
+            r.old[m_updateColumns[k]] = columnJson(look, static_cast<int>(k + 1));
+    }
+    sqlite3_reset(look);
+    return r;
+}
+
+void TableUpsert::update(const std::vector<Value>& values, std::int64_t id)
+{
+    if (m_updateColumns.empty())
+        return;
+    sqlite3_stmt* up = m_update.handle();
+    for (std::size_t k = 0; k < m_updateIndex.size(); ++k)
+        bindValue(up, static_cast<int>(k + 1), values[static_cast<std::size_t>(m_updateIndex[k])]);
+    sqlite3_bind_int64(up, static_cast<int>(m_updateIndex.size() + 1), id);
+    stepDone(up);
+}
+
+// ---------------------------------------------------------------- IndexSuspension
+
+IndexSuspension::IndexSuspension(Database& db, const std::vector<std::string>& tables) : m_db(db)
+{
+    std::vector<std::string> names;
+    Statement st = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                              "tbl_name = ? AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'");
+    for (const auto& t : tables) {
+        st.bindAll(t);
+        while (st.step()) {
+            names.push_back(st.getText(0));
+            m_create.push_back(st.getText(1));
+        }
+        st.reset();
+    }
+    for (const auto& n : names)
+        db.exec("DROP INDEX " + quoteIdentifier(n));
+}
+
+void IndexSuspension::restore()
+{
+    for (const auto& sql : m_create)
+        m_db.exec(sql);
+    m_create.clear();
+}
+
+} // namespace vd::io::detail

@@ -1,0 +1,1925 @@
+#include "valuedesk/io/Importer.h"
+
+#include "io/ExternalIdIndex.h"
+#include "io/ImportSupport.h"
+#include "valuedesk/Date.h"
+#include "valuedesk/io/CsvReader.h"
+#include "valuedesk/io/CsvWriter.h"
+#include "valuedesk/io/Sha256.h"
+#include "valuedesk/storage/Database.h"
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cmath>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+#include <unordered_map>
+
+namespace vd::io {
+
+using detail::ChangeLog;
+using detail::RowConstraintError;
+using detail::TableUpsert;
+using detail::Value;
+namespace fs = std::filesystem;
+
+std::string RowIssue::describe(const std::string& file) const
+{
+    std::string where =
+        file.empty() ? "line " + std::to_string(line) : file + ":" + std::to_string(line);
+    if (column > 0)
+        where += ":" + std::to_string(column);
+    std::string what = reason;
+    if (!columnName.empty())
+        what = "column \"" + columnName + "\"" + (value.empty() ? "" : " value \"" + value + "\"") +
+               ": " + reason;
+    else if (!value.empty())
+        what = "\"" + value + "\": " + reason;
+    return where + ": " + what;
+}
+
+std::string defaultRejectsPath(const std::string& file)
+{
+    fs::path p(file);
+    return (p.parent_path() / (p.stem().string() + ".rejects.csv")).string();
+}
+
+namespace {
+
+std::int64_t clockNow()
+{
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+// ---------------------------------------------------------------- reading setup
+
+std::string readRange(std::FILE* f, std::uint64_t offset, std::size_t n)
+{
+    std::string out(n, '\0');
+    if (std::fseek(f, static_cast<long>(offset), SEEK_SET) != 0)
+        return {};
+    out.resize(std::fread(out.data(), 1, n, f));
+    return out;
+}
+
+// The bytes encoding detection looks at: the head of the file and, when the head is plain
+// ASCII, pieces from the middle and the end (a file whose Chinese text starts late).
+std::string encodingSample(const std::string& path, bool& whole)
+{
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f)
+        throw InputError(path, 0, 0, "cannot open the file");
+    std::error_code ec;
+    std::uint64_t size = fs::file_size(path, ec);
+    const std::size_t headBytes = 256 * 1024;
+    std::string sample = readRange(f, 0, headBytes);
+    whole = sample.size() >= size;
+    bool ascii = std::all_of(sample.begin(), sample.end(),
+                             [](char c) { return static_cast<unsigned char>(c) < 0x80 && c != 0; });
+    if (ascii && !whole) {
+        for (std::uint64_t at : {size / 2, size > 65536 ? size - 65536 : 0}) {
+            if (at <= headBytes)
+                continue;
+            std::string piece = readRange(f, at, 65536);
+            std::size_t nl = piece.find('\n');
+            if (nl != std::string::npos)
+                sample += "\n" + piece.substr(nl + 1);
+        }
+        whole = false;
+    }
+    std::fclose(f);
+    return sample;
+}
+
+// The first 64 KB decoded, for delimiter sniffing and previews.
+std::string decodedHead(const std::string& path, const EncodingGuess& enc, bool& whole)
+{
+    std::FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f)
+        throw InputError(path, 0, 0, "cannot open the file");
+    std::error_code ec;
+    std::uint64_t size = fs::file_size(path, ec);
+    std::string raw = readRange(f, 0, 65536);
+    std::fclose(f);
+    whole = raw.size() >= size;
+    std::string_view view(raw);
+    view.remove_prefix(std::min(enc.bomLength, view.size()));
+    Utf8Decoder dec(enc.name);
+    std::string out;
+    dec.decode(view, out, whole); // a bad byte stops the sample early; the reader reports it
+    return out;
+}
+
+EncodingGuess chooseEncoding(const std::string& path, const std::string& requested)
+{
+    if (!requested.empty()) {
+        std::string name = normalizeEncodingName(requested);
+        std::FILE* f = std::fopen(path.c_str(), "rb");
+        if (!f)
+            throw InputError(path, 0, 0, "cannot open the file");
+        std::string head = readRange(f, 0, 4);
+        std::fclose(f);
+        return {name, bomLengthFor(head, name), 1.0, "chosen by the user"};
+    }
+    bool whole = false;
+    std::string sample = encodingSample(path, whole);
+    return detectEncoding(sample, whole, path);
+}
+
+// ---------------------------------------------------------------- rows
+
+enum class Got { Empty, Ok, Bad };
+enum class Outcome { New, Updated, Unchanged, Rejected };
+
+struct ColumnPlan
+{
+    DateOrder order = DateOrder::Unknown;
+    DecimalMark mark = DecimalMark::Point;
+};
+
+// One record of the file with typed, validated access to its cells. Every failed cell adds
+// a RowIssue (line, column, header, value, reason); a row with issues is rejected.
+class Row
+{
+public:
+    Row(const CsvReader& csv, const std::vector<std::string>& headers,
+        const std::vector<ColumnPlan>& plans, std::vector<RowIssue>& issues)
+        : m_csv(csv), m_headers(headers), m_plans(plans), m_issues(issues)
+    {
+    }
+
+    std::int64_t line() const { return m_csv.line(); }
+    std::string_view raw(int c) const
+    {
+        if (c < 0 || static_cast<std::size_t>(c) >= m_csv.size())
+            return {};
+        auto u = static_cast<std::size_t>(c);
+        return m_csv.quoted(u) ? m_csv.field(u) : trim(m_csv.field(u));
+    }
+    bool empty(int c) const { return c < 0 || trim(raw(c)).empty(); }
+    bool hasIssues() const { return !m_issues.empty(); }
+
+    void issue(int c, std::string reason)
+    {
+        RowIssue i;
+        i.line = line();
+        if (c >= 0) {
+            i.column = c + 1;
+            i.columnName = m_headers[static_cast<std::size_t>(c)];
+            i.value = std::string(raw(c));
+        }
+        i.reason = std::move(reason);
+        m_issues.push_back(std::move(i));
+    }
+
+    // Text of a cell; an empty unquoted cell is NULL, a quoted empty one ("") the empty string
+    // (the convention of PostgreSQL's CSV COPY, which ValueDesk's export follows).
+    std::optional<std::string_view> text(int c) const
+    {
+        if (c < 0 || static_cast<std::size_t>(c) >= m_csv.size())
+            return std::nullopt;
+        if (m_csv.quoted(static_cast<std::size_t>(c)))
+            return m_csv.field(static_cast<std::size_t>(c));
+        if (empty(c))
+            return std::nullopt;
+        return raw(c);
+    }
+    // An id: never empty.
+    std::optional<std::string_view> key(int c) const
+    {
+        if (empty(c))
+            return std::nullopt;
+        return raw(c);
+    }
+    Value textValue(int c) const
+    {
+        auto t = text(c);
+        return t ? Value::text(*t) : Value::null();
+    }
+
+    Got date(int c, int timeColumn, std::int64_t& out)
+    {
+        if (empty(c))
+            return Got::Empty;
+        DateValue d = parseDate(raw(c), m_plans[static_cast<std::size_t>(c)].order);
+        if (!d.epoch) {
+            issue(c, "bad date: " + d.error);
+            return Got::Bad;
+        }
+        out = *d.epoch;
+        if (timeColumn >= 0 && !empty(timeColumn)) {
+            if (d.hasTime) {
+                issue(timeColumn, "the date already has a time of day");
+                return Got::Bad;
+            }
+            DateValue t = parseDate("2000-01-01 " + std::string(raw(timeColumn)));
+            if (!t.epoch || !t.hasTime) {
+                issue(timeColumn, "bad time of day" + (t.error.empty() ? "" : ": " + t.error));
+                return Got::Bad;
+            }
+            out += *t.epoch - date::toEpoch(2000, 1, 1);
+        }
+        return Got::Ok;
+    }
+
+    Got number(int c, double& out)
+    {
+        if (empty(c))
+            return Got::Empty;
+        NumberValue n = parseNumber(raw(c), m_plans[static_cast<std::size_t>(c)].mark);
+        if (!n.value) {
+            issue(c, "not a number (" + n.error + ")");
+            return Got::Bad;
+        }
+        out = *n.value;
+        return Got::Ok;
+    }
+
+    Got integer(int c, std::int64_t& out)
+    {
+        double d = 0;
+        Got g = number(c, d);
+        if (g != Got::Ok)
+            return g;
+        if (d != std::floor(d) || std::fabs(d) > 9.0e15) {
+            issue(c, "not a whole number");
+            return Got::Bad;
+        }
+        out = static_cast<std::int64_t>(d);
+        return Got::Ok;
+    }
+
+    // Integer score within the field's range (NPS 0-10, CSAT 1-5, CES 1-7, birth year).
+    Got score(int c, const FieldSpec& f, std::int64_t& out)
+    {
+        Got g = integer(c, out);
+        if (g == Got::Ok && (out < f.min || out > f.max)) {
+            issue(c,
+                  "score out of range: " + f.name + " must be " + fmt(f.min) + " to " + fmt(f.max));
+            return Got::Bad;
+        }
+        return g;
+    }
+
+    // Number within [min, max] (ratings 1-7, sentiment -1..1).
+    Got rating(int c, double min, double max, const std::string& what, double& out)
+    {
+        Got g = number(c, out);
+        if (g == Got::Ok && (out < min || out > max)) {
+            issue(c, "score out of range: " + what + " must be " + fmt(min) + " to " + fmt(max));
+            return Got::Bad;
+        }
+        return g;
+    }
+
+    Got boolean(int c, bool& out)
+    {
+        if (empty(c))
+            return Got::Empty;
+        auto b = parseBool(raw(c));
+        if (!b) {
+            issue(c, "not yes/no (use 1/0, yes/no, true/false, 是/否)");
+            return Got::Bad;
+        }
+        out = *b;
+        return Got::Ok;
+    }
+
+    static std::string fmt(double v)
+    {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%g", v);
+        return buf;
+    }
+
+private:
+    const CsvReader& m_csv;
+    const std::vector<std::string>& m_headers;
+    const std::vector<ColumnPlan>& m_plans;
+    std::vector<RowIssue>& m_issues;
+};
+
+// What every kind's handler can use.
+struct Context
+{
+    Database& db;
+    ChangeLog& log;
+    const Mapping& mapping;
+    const std::vector<std::string>& headers;
+    std::int64_t now;
+    std::string study;
+    std::vector<std::string>& notes;
+    // Column index of a field or pattern target, -1 when not mapped.
+    std::map<std::string, int> columnOf;
+
+    int col(const std::string& target) const
+    {
+        auto it = columnOf.find(target);
+        return it == columnOf.end() ? -1 : it->second;
+    }
+};
+
+class Handler
+{
+public:
+    virtual ~Handler() = default;
+    virtual void prepare() {}
+    virtual Outcome process(Row& row) = 0;
+    // Tables whose secondary indexes may be suspended for a bulk load.
+    virtual std::vector<std::string> bulkTables() const { return {}; }
+};
+
+// Loads external id -> id of customers once, for the kinds that reference customers.
+class CustomerLookup
+{
+public:
+    void load(Database& db)
+    {
+        m_index.reserve(static_cast<std::size_t>(db.queryInt("SELECT count(*) FROM customers")));
+        Statement st = db.prepare("SELECT external_id, id FROM customers");
+        sqlite3_stmt* h = st.handle();
+        while (st.step()) {
+            const char* p = reinterpret_cast<const char*>(sqlite3_column_text(h, 0));
+            m_index.insert(
+                std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(h, 0))),
+                sqlite3_column_int64(h, 1));
+        }
+        m_loaded = true;
+    }
+    bool loaded() const { return m_loaded; }
+
+    Got find(Row& row, int c, std::int64_t& id) const
+    {
+        auto t = row.key(c);
+        if (!t)
+            return Got::Empty;
+        id = m_index.find(*t);
+        if (id < 0) {
+            row.issue(c, "unknown customer id (not in the workspace; import the customers first)");
+            return Got::Bad;
+        }
+        return Got::Ok;
+    }
+
+private:
+    ExternalIdIndex m_index;
+    bool m_loaded = false;
+};
+
+// Shared shape of the simple kinds: a list of (target field, table column) pairs that are
+// written when mapped, a key, and the upsert.
+class TableHandler : public Handler
+{
+public:
+    explicit TableHandler(Context& ctx) : m_ctx(ctx) {}
+
+protected:
+    // Registers a table column fed by a field; returns its position in m_values or -1.
+    int use(const std::string& column, bool mapped)
+    {
+        if (!mapped)
+            return -1;
+        m_columns.push_back(column);
+        return static_cast<int>(m_columns.size() - 1);
+    }
+
+    void build(const std::string& table, bool keyed, std::vector<TableUpsert::Keep> keep = {},
+               std::vector<std::string> keyColumns = {})
+    {
+        if (keyed && keyColumns.empty())
+            keyColumns = {"external_id"};
+        std::vector<std::string> update;
+        for (const auto& c : m_columns)
+            if (std::find(keyColumns.begin(), keyColumns.end(), c) == keyColumns.end())
+                update.push_back(c);
+        m_upsert = std::make_unique<TableUpsert>(m_ctx.db, m_ctx.log, table, m_columns,
+                                                 keyed ? keyColumns : std::vector<std::string>{},
+                                                 update, std::move(keep));
+        m_values.assign(m_columns.size(), Value::null());
+    }
+
+    void set(int pos, Value v)
+    {
+        if (pos >= 0)
+            m_values[static_cast<std::size_t>(pos)] = v;
+    }
+
+    // Writes m_values; children hooks let responses and Kano compare and replace their rows.
+    Outcome write(Row& row, bool keyPresent, int keyColumn)
+    {
+        TableUpsert::Result r;
+        try {
+            r = m_upsert->write(m_values, keyPresent);
+        } catch (const RowConstraintError& e) {
+            row.issue(-1, "refused by the workspace: " + e.message);
+            return Outcome::Rejected;
+        }
+        switch (r.outcome) {
+        case TableUpsert::Outcome::Inserted:
+            insertChildren(r.id);
+            return Outcome::New;
+        case TableUpsert::Outcome::Duplicate:
+            row.issue(keyColumn, "duplicate id within the file (an earlier row has the same id)");
+            return Outcome::Rejected;
+        case TableUpsert::Outcome::Existing:
+            break;
+        }
+        nlohmann::json childOld;
+        bool childDiffers = childrenDiffer(r.id, childOld);
+        if (!r.differs && !childDiffers) {
+            m_ctx.log.touched(m_upsert->table(), r.id);
+            return Outcome::Unchanged;
+        }
+        nlohmann::json old = r.differs ? r.old : nlohmann::json::object();
+        if (childDiffers)
+            for (auto& [k, v] : childOld.items())
+                old[k] = v;
+        m_ctx.log.updated(m_upsert->table(), r.id, old);
+        if (r.differs) {
+            try {
+                m_upsert->update(m_values, r.id);
+            } catch (const RowConstraintError& e) {
+                throw DatabaseError("import: the update of row " + std::to_string(r.id) + " of " +
+                                        m_upsert->table() + " was refused: " + e.message,
+                                    SQLITE_CONSTRAINT);
+            }
+        }
+        if (childDiffers)
+            replaceChildren(r.id);
+        return Outcome::Updated;
+    }
+
+    virtual void insertChildren(std::int64_t) {}
+    virtual bool childrenDiffer(std::int64_t, nlohmann::json&) { return false; }
+    virtual void replaceChildren(std::int64_t) {}
+
+    Context& m_ctx;
+    std::vector<std::string> m_columns;
+    std::vector<Value> m_values;
+    std::unique_ptr<TableUpsert> m_upsert;
+};
+
+// ---------------------------------------------------------------- customers
+
+class CustomersHandler : public TableHandler
+{
+public:
+    using TableHandler::TableHandler;
+
+    void prepare() override
+    {
+        const auto& fields = fieldsFor(ImportKind::Customers);
+        for (const FieldSpec& f : fields) {
+            int c = m_ctx.col(f.name);
+            bool always = f.name == "external_id" || f.name == "created_at";
+            int pos = use(f.name, c >= 0 || always);
+            if (pos >= 0)
+                m_cells.push_back({&f, c, pos});
+        }
+        // created_at: an empty or missing cell keeps the stored date, and new customers get
+        // the import's time.
+        build("customers", true, {{"created_at", std::to_string(m_ctx.now)}});
+    }
+
+    Outcome process(Row& row) override
+    {
+        int keyCol = m_ctx.col("external_id");
+        for (const Cell& cell : m_cells) {
+            const FieldSpec& f = *cell.field;
+            int c = cell.column;
+            Value v = Value::null();
+            if (f.name == "external_id") {
+                auto t = row.key(c);
+                if (!t)
+                    row.issue(c, "missing customer id");
+                else
+                    v = Value::text(*t);
+            } else if (f.type == FieldType::Integer) {
+                std::int64_t n = 0;
+                if (row.score(c, f, n) == Got::Ok)
+                    v = Value::integer(n);
+            } else if (f.type == FieldType::Boolean) {
+                bool b = false;
+                row.boolean(c, b);
+                v = Value::integer(b ? 1 : 0); // empty: no consent
+            } else if (f.type == FieldType::Date) {
+                std::int64_t ts = 0;
+                if (row.date(c, -1, ts) == Got::Ok)
+                    v = Value::integer(ts);
+            } else if (f.name == "name") {
+                v = Value::text(row.text(c).value_or(std::string_view()));
+            } else {
+                v = row.textValue(c);
+            }
+            set(cell.pos, v);
+        }
+        if (row.hasIssues())
+            return Outcome::Rejected;
+        return write(row, true, keyCol);
+    }
+
+private:
+    struct Cell
+    {
+        const FieldSpec* field;
+        int column;
+        int pos;
+    };
+    std::vector<Cell> m_cells;
+};
+
+// ---------------------------------------------------------------- transactions
+
+class TransactionsHandler : public TableHandler
+{
+public:
+    using TableHandler::TableHandler;
+
+    void prepare() override
+    {
+        m_cCustomer = m_ctx.col("customer");
+        m_cTs = m_ctx.col("ts");
+        m_cTime = m_ctx.col("ts_time");
+        m_cAmount = m_ctx.col("amount");
+        m_cId = m_ctx.col("external_id");
+        m_cCost = m_ctx.col("cost");
+        m_cMargin = m_ctx.col("margin");
+        m_cQty = m_ctx.col("quantity");
+        m_cChannel = m_ctx.col("channel");
+        m_cProduct = m_ctx.col("product");
+        m_cCategory = m_ctx.col("category");
+        m_cReturn = m_ctx.col("is_return");
+        m_pCustomer = use("customer_id", true);
+        m_pTs = use("ts", true);
+        m_pAmount = use("amount", true);
+        m_pId = use("external_id", m_cId >= 0);
+        m_pCost = use("cost", m_cCost >= 0 || m_cMargin >= 0);
+        m_pQty = use("quantity", m_cQty >= 0);
+        m_pChannel = use("channel", m_cChannel >= 0);
+        m_pProduct = use("product", m_cProduct >= 0);
+        m_pCategory = use("category", m_cCategory >= 0);
+        m_pReturn = use("is_return", m_cReturn >= 0);
+        build("transactions", m_cId >= 0);
+        m_customers.load(m_ctx.db);
+    }
+
+    std::vector<std::string> bulkTables() const override { return {"transactions"}; }
+
+    Outcome process(Row& row) override
+    {
+        std::int64_t customer = 0, ts = 0;
+        double amount = 0;
+        if (m_customers.find(row, m_cCustomer, customer) == Got::Empty)
+            row.issue(m_cCustomer, "missing customer id");
+        if (row.date(m_cTs, m_cTime, ts) == Got::Empty)
+            row.issue(m_cTs, "missing date");
+        Got gotAmount = row.number(m_cAmount, amount);
+        if (gotAmount == Got::Empty)
+            row.issue(m_cAmount, "missing amount");
+        bool isReturn = false;
+        row.boolean(m_cReturn, isReturn);
+        if (gotAmount == Got::Ok && amount < 0 && !isReturn)
+            row.issue(m_cAmount, "negative amount in a row not marked as a return");
+        Value cost = Value::null();
+        double x = 0;
+        if (m_cMargin >= 0 && row.number(m_cMargin, x) == Got::Ok)
+            cost = Value::real(amount - x);
+        if (m_cCost >= 0 && row.number(m_cCost, x) == Got::Ok) {
+            if (x < 0 && !isReturn)
+                row.issue(m_cCost, "negative cost in a row not marked as a return");
+            cost = Value::real(x);
+        }
+        std::int64_t qty = 1;
+        if (row.integer(m_cQty, qty) == Got::Ok && qty < 0 && !isReturn)
+            row.issue(m_cQty, "negative quantity in a row not marked as a return");
+        if (row.hasIssues())
+            return Outcome::Rejected;
+        set(m_pCustomer, Value::integer(customer));
+        set(m_pTs, Value::integer(ts));
+        set(m_pAmount, Value::real(amount));
+        auto id = row.key(m_cId);
+        set(m_pId, id ? Value::text(*id) : Value::null());
+        set(m_pCost, cost);
+        set(m_pQty, Value::integer(qty));
+        set(m_pChannel, row.textValue(m_cChannel));
+        set(m_pProduct, row.textValue(m_cProduct));
+        set(m_pCategory, row.textValue(m_cCategory));
+        set(m_pReturn, Value::integer(isReturn ? 1 : 0));
+        return write(row, id.has_value(), m_cId);
+    }
+
+private:
+    CustomerLookup m_customers;
+    int m_cCustomer = -1, m_cTs = -1, m_cTime = -1, m_cAmount = -1, m_cId = -1, m_cCost = -1,
+        m_cMargin = -1, m_cQty = -1, m_cChannel = -1, m_cProduct = -1, m_cCategory = -1,
+        m_cReturn = -1;
+    int m_pCustomer = -1, m_pTs = -1, m_pAmount = -1, m_pId = -1, m_pCost = -1, m_pQty = -1,
+        m_pChannel = -1, m_pProduct = -1, m_pCategory = -1, m_pReturn = -1;
+};
+
+// ---------------------------------------------------------------- interactions
+
+class InteractionsHandler : public TableHandler
+{
+public:
+    using TableHandler::TableHandler;
+
+    void prepare() override
+    {
+        m_cCustomer = m_ctx.col("customer");
+        m_cTs = m_ctx.col("ts");
+        m_cTime = m_ctx.col("ts_time");
+        m_cChannel = m_ctx.col("channel");
+        m_cId = m_ctx.col("external_id");
+        m_cTouch = m_ctx.col("touchpoint");
+        m_cSummary = m_ctx.col("summary");
+        m_pCustomer = use("customer_id", true);
+        m_pTs = use("ts", true);
+        m_pChannel = use("channel", true);
+        m_pId = use("external_id", m_cId >= 0);
+        m_pTouch = use("touchpoint", m_cTouch >= 0);
+        m_pSummary = use("summary", m_cSummary >= 0);
+        build("interactions", m_cId >= 0);
+        m_customers.load(m_ctx.db);
+    }
+
+    std::vector<std::string> bulkTables() const override { return {"interactions"}; }
+
+    Outcome process(Row& row) override
+    {
+        std::int64_t customer = 0, ts = 0;
+        if (m_customers.find(row, m_cCustomer, customer) == Got::Empty)
+            row.issue(m_cCustomer, "missing customer id");
+        if (row.date(m_cTs, m_cTime, ts) == Got::Empty)
+            row.issue(m_cTs, "missing date");
+        auto channelText = row.key(m_cChannel);
+        std::optional<std::string> channel;
+        if (!channelText)
+            row.issue(m_cChannel, "missing channel");
+        else if (!(channel = normalizeChannel(*channelText)))
+            row.issue(m_cChannel,
+                      "unknown channel (use store, web, app, phone, email, chat or social)");
+        if (row.hasIssues())
+            return Outcome::Rejected;
+        m_channel = *channel;
+        set(m_pCustomer, Value::integer(customer));
+        set(m_pTs, Value::integer(ts));
+        set(m_pChannel, Value::text(m_channel));
+        auto id = row.key(m_cId);
+        set(m_pId, id ? Value::text(*id) : Value::null());
+        set(m_pTouch, row.textValue(m_cTouch));
+        set(m_pSummary, row.textValue(m_cSummary));
+        return write(row, id.has_value(), m_cId);
+    }
+
+private:
+    CustomerLookup m_customers;
+    std::string m_channel;
+    int m_cCustomer = -1, m_cTs = -1, m_cTime = -1, m_cChannel = -1, m_cId = -1, m_cTouch = -1,
+        m_cSummary = -1;
+    int m_pCustomer = -1, m_pTs = -1, m_pChannel = -1, m_pId = -1, m_pTouch = -1, m_pSummary = -1;
+};
+
+// ---------------------------------------------------------------- responses
+
+class ResponsesHandler : public TableHandler
+{
+public:
+    using TableHandler::TableHandler;
+
+    void prepare() override
+    {
+        m_cId = m_ctx.col("external_id");
+        m_cCustomer = m_ctx.col("customer");
+        m_cSurvey = m_ctx.col("survey");
+        m_cTs = m_ctx.col("ts");
+        m_cTime = m_ctx.col("ts_time");
+        m_cChannel = m_ctx.col("channel");
+        m_cTouch = m_ctx.col("touchpoint");
+        m_cComment = m_ctx.col("comment");
+        for (const char* s : {"nps", "csat", "ces"})
+            m_scores.push_back(
+                {findField(ImportKind::Responses, s), m_ctx.col(s), -1, Value::null()});
+        m_pTs = use("ts", true);
+        m_pId = use("external_id", m_cId >= 0);
+        m_pCustomer = use("customer_id", m_cCustomer >= 0);
+        m_pSurvey = use("survey_id", m_cSurvey >= 0);
+        m_pChannel = use("channel", m_cChannel >= 0);
+        m_pTouch = use("touchpoint", m_cTouch >= 0);
+        for (auto& s : m_scores)
+            s.pos = use(s.field->name, s.column >= 0);
+        m_pComment = use("comment", m_cComment >= 0);
+        build("responses", m_cId >= 0);
+        if (m_cCustomer >= 0)
+            m_customers.load(m_ctx.db);
+
+        // Rating column families: one group per attribute, created when missing.
+        std::map<std::string, Group> groups;
+        for (const auto& cm : m_ctx.mapping.columns) {
+            PatternTarget p = parsePatternTarget(cm.target);
+            if (p.family != PatternTarget::Family::Rating)
+                continue;
+            int c = m_ctx.col(cm.target);
+            if (c < 0)
+                continue;
+            Group& g = groups[p.subject];
+            g.subject = p.subject;
+            (p.part == "importance"    ? g.importance
+             : p.part == "performance" ? g.performance
+                                       : g.expectation) = c;
+        }
+        Statement find = m_ctx.db.prepare(
+            "SELECT id FROM attributes WHERE code = ?1 OR name = ?1 OR name_zh = ?1 ORDER BY "
+            "code = ?1 DESC, id LIMIT 1");
+        Statement create = m_ctx.db.prepare("INSERT INTO attributes (code, name) VALUES (?, ?)");
+        for (auto& [subject, g] : groups) {
+            find.bindAll(subject);
+            if (find.step()) {
+                g.attributeId = find.getInt(0);
+            } else {
+                create.bindAll(subject, subject);
+                create.run();
+                g.attributeId = m_ctx.db.lastInsertId();
+                m_ctx.log.inserted("attributes", g.attributeId);
+                m_ctx.notes.push_back("created attribute \"" + subject +
+                                      "\" (set its pyramid layer and value component in the "
+                                      "value view)");
+            }
+            find.reset();
+            m_groups.push_back(g);
+        }
+        if (!m_groups.empty()) {
+            m_insertRating = m_ctx.db.prepare(
+                "INSERT OR REPLACE INTO attribute_ratings (response_id, attribute_id, importance, "
+                "performance, expectation) VALUES (?, ?, ?, ?, ?)");
+            m_deleteRating = m_ctx.db.prepare(
+                "DELETE FROM attribute_ratings WHERE response_id = ? AND attribute_id = ?");
+            m_oldRatings = m_ctx.db.prepare(
+                "SELECT attribute_id, importance, performance, expectation FROM attribute_ratings "
+                "WHERE response_id = ? ORDER BY attribute_id");
+        }
+        if (m_cSurvey >= 0) {
+            Statement st = m_ctx.db.prepare("SELECT name, id FROM surveys");
+            while (st.step())
+                m_surveys[st.getText(0)] = st.getInt(1);
+        }
+    }
+
+    std::vector<std::string> bulkTables() const override { return {"responses"}; }
+
+    Outcome process(Row& row) override
+    {
+        std::int64_t ts = 0, customer = 0;
+        if (row.date(m_cTs, m_cTime, ts) == Got::Empty)
+            row.issue(m_cTs, "missing date");
+        Got gotCustomer =
+            m_cCustomer >= 0 ? m_customers.find(row, m_cCustomer, customer) : Got::Empty;
+        for (auto& s : m_scores) {
+            std::int64_t v = 0;
+            s.value =
+                row.score(s.column, *s.field, v) == Got::Ok ? Value::integer(v) : Value::null();
+        }
+        for (auto& g : m_groups) {
+            g.values = {Value::null(), Value::null(), Value::null()};
+            int cols[3] = {g.importance, g.performance, g.expectation};
+            static const char* names[3] = {"importance", "performance", "expectation"};
+            for (int k = 0; k < 3; ++k) {
+                double d = 0;
+                if (row.rating(cols[k], 1, 7, g.subject + " " + names[k], d) == Got::Ok)
+                    g.values[static_cast<std::size_t>(k)] = Value::real(d);
+            }
+        }
+        if (row.hasIssues())
+            return Outcome::Rejected;
+        set(m_pTs, Value::integer(ts));
+        auto id = row.key(m_cId);
+        set(m_pId, id ? Value::text(*id) : Value::null());
+        set(m_pCustomer, gotCustomer == Got::Ok ? Value::integer(customer) : Value::null());
+        if (m_pSurvey >= 0)
+            set(m_pSurvey, surveyId(row.key(m_cSurvey)));
+        set(m_pChannel, row.textValue(m_cChannel));
+        set(m_pTouch, row.textValue(m_cTouch));
+        for (auto& s : m_scores)
+            set(s.pos, s.value);
+        set(m_pComment, row.textValue(m_cComment));
+        return write(row, id.has_value(), m_cId);
+    }
+
+private:
+    struct Score
+    {
+        const FieldSpec* field;
+        int column;
+        int pos;
+        Value value;
+    };
+    struct Group
+    {
+        std::string subject;
+        int importance = -1, performance = -1, expectation = -1;
+        std::int64_t attributeId = 0;
+        std::array<Value, 3> values;
+        bool any() const
+        {
+            return std::any_of(values.begin(), values.end(),
+                               [](const Value& v) { return v.type != Value::Type::Null; });
+        }
+    };
+
+    Value surveyId(std::optional<std::string_view> name)
+    {
+        if (!name)
+            return Value::null();
+        std::string key(*name);
+        auto it = m_surveys.find(key);
+        if (it == m_surveys.end()) {
+            Statement st = m_ctx.db.prepare("INSERT INTO surveys (name, created_at) VALUES (?, ?)");
+            st.bindAll(key, m_ctx.now);
+            st.run();
+            std::int64_t id = m_ctx.db.lastInsertId();
+            m_ctx.log.inserted("surveys", id);
+            m_ctx.notes.push_back("created survey \"" + key + "\"");
+            it = m_surveys.emplace(key, id).first;
+        }
+        return Value::integer(it->second);
+    }
+
+    void insertChildren(std::int64_t responseId) override
+    {
+        for (const Group& g : m_groups) {
+            if (!g.any())
+                continue;
+            sqlite3_stmt* st = m_insertRating.handle();
+            sqlite3_bind_int64(st, 1, responseId);
+            sqlite3_bind_int64(st, 2, g.attributeId);
+            for (int k = 0; k < 3; ++k)
+                detail::bindValue(st, k + 3, g.values[static_cast<std::size_t>(k)]);
+            detail::stepDone(st);
+        }
+    }
+
+    bool childrenDiffer(std::int64_t responseId, nlohmann::json& old) override
+    {
+        if (m_groups.empty())
+            return false;
+        nlohmann::json all = nlohmann::json::array();
+        std::map<std::int64_t, std::array<nlohmann::json, 3>> byAttribute;
+        m_oldRatings.bindAll(responseId);
+        sqlite3_stmt* st = m_oldRatings.handle();
+        while (m_oldRatings.step()) {
+            std::int64_t a = sqlite3_column_int64(st, 0);
+            all.push_back({a, detail::columnJson(st, 1), detail::columnJson(st, 2),
+                           detail::columnJson(st, 3)});
+            byAttribute[a] = {detail::columnJson(st, 1), detail::columnJson(st, 2),
+                              detail::columnJson(st, 3)};
+        }
+        m_oldRatings.reset();
+        bool differs = false;
+        for (const Group& g : m_groups) {
+            auto it = byAttribute.find(g.attributeId);
+            if (it == byAttribute.end()) {
+                differs = differs || g.any();
+                continue;
+            }
+            for (int k = 0; k < 3 && !differs; ++k) {
+                const Value& v = g.values[static_cast<std::size_t>(k)];
+                const nlohmann::json& o = it->second[static_cast<std::size_t>(k)];
+                differs = v.type == Value::Type::Null ? !o.is_null()
+                                                      : (o.is_null() || o.get<double>() != v.d);
+            }
+        }
+        if (differs)
+            old["ratings"] = all;
+        return differs;
+    }
+
+    void replaceChildren(std::int64_t responseId) override
+    {
+        for (const Group& g : m_groups) {
+            m_deleteRating.bindAll(responseId, g.attributeId);
+            m_deleteRating.run();
+        }
+        insertChildren(responseId);
+    }
+
+    CustomerLookup m_customers;
+    std::vector<Score> m_scores;
+    std::vector<Group> m_groups;
+    std::unordered_map<std::string, std::int64_t> m_surveys;
+    Statement m_insertRating, m_deleteRating, m_oldRatings;
+    int m_cId = -1, m_cCustomer = -1, m_cSurvey = -1, m_cTs = -1, m_cTime = -1, m_cChannel = -1,
+        m_cTouch = -1, m_cComment = -1;
+    int m_pTs = -1, m_pId = -1, m_pCustomer = -1, m_pSurvey = -1, m_pChannel = -1, m_pTouch = -1,
+        m_pComment = -1;
+};
+
+// ---------------------------------------------------------------- Kano
+
+class KanoHandler : public TableHandler
+{
+public:
+    using TableHandler::TableHandler;
+
+    void prepare() override
+    {
+        if (m_ctx.study.empty())
+            throw InputError("a Kano import needs the study name (--study NAME)");
+        m_cRespondent = m_ctx.col("respondent");
+        m_cCustomer = m_ctx.col("customer");
+        m_cTs = m_ctx.col("ts");
+        m_cTime = m_ctx.col("ts_time");
+
+        Statement find = m_ctx.db.prepare("SELECT id FROM kano_studies WHERE name = ?");
+        find.bindAll(m_ctx.study);
+        if (find.step()) {
+            m_studyId = find.getInt(0);
+        } else {
+            Statement st =
+                m_ctx.db.prepare("INSERT INTO kano_studies (name, created_at) VALUES (?, ?)");
+            st.bindAll(m_ctx.study, m_ctx.now);
+            st.run();
+            m_studyId = m_ctx.db.lastInsertId();
+            m_ctx.log.inserted("kano_studies", m_studyId);
+            m_ctx.notes.push_back("created Kano study \"" + m_ctx.study + "\"");
+        }
+
+        std::map<std::string, Feature> features;
+        std::vector<std::string> order;
+        for (const auto& cm : m_ctx.mapping.columns) {
+            PatternTarget p = parsePatternTarget(cm.target);
+            if (p.family != PatternTarget::Family::Kano || m_ctx.col(cm.target) < 0)
+                continue;
+            if (!features.count(p.subject))
+                order.push_back(p.subject);
+            Feature& f = features[p.subject];
+            f.code = p.subject;
+            int c = m_ctx.col(cm.target);
+            (p.part == "functional"      ? f.functional
+             : p.part == "dysfunctional" ? f.dysfunctional
+                                         : f.importance) = c;
+        }
+        if (features.empty())
+            throw InputError("no Kano answer columns found: name them <feature>_functional and "
+                             "<feature>_dysfunctional (or map them as kano:<feature>:functional)");
+        Statement findFeature = m_ctx.db.prepare(
+            "SELECT id FROM kano_features WHERE study_id = ?1 AND (code = ?2 OR name = ?2 OR "
+            "name_zh = ?2) ORDER BY code = ?2 DESC, id LIMIT 1");
+        Statement create = m_ctx.db.prepare(
+            "INSERT INTO kano_features (study_id, code, name, position) VALUES (?, ?, ?, "
+            "(SELECT coalesce(max(position), -1) + 1 FROM kano_features WHERE study_id = ?))");
+        for (const std::string& code : order) {
+            Feature f = features[code];
+            if (f.functional < 0 || f.dysfunctional < 0)
+                throw InputError("feature \"" + code +
+                                 "\" needs both a functional and a "
+                                 "dysfunctional column (found only the " +
+                                 (f.functional < 0 ? "dysfunctional" : "functional") + " one)");
+            findFeature.bindAll(m_studyId, code);
+            if (findFeature.step()) {
+                f.id = findFeature.getInt(0);
+            } else {
+                create.bindAll(m_studyId, code, code, m_studyId);
+                create.run();
+                f.id = m_ctx.db.lastInsertId();
+                m_ctx.log.inserted("kano_features", f.id);
+                m_ctx.notes.push_back("created Kano feature \"" + code + "\"");
+            }
+            findFeature.reset();
+            m_features.push_back(f);
+        }
+
+        m_pStudy = use("study_id", true);
+        m_pRespondent = use("external_id", m_cRespondent >= 0);
+        m_pCustomer = use("customer_id", m_cCustomer >= 0);
+        m_pTs = use("ts", m_cTs >= 0);
+        build("kano_respondents", m_cRespondent >= 0, {}, {"study_id", "external_id"});
+        if (m_cCustomer >= 0)
+            m_customers.load(m_ctx.db);
+        m_insertAnswer = m_ctx.db.prepare(
+            "INSERT OR REPLACE INTO kano_answers (respondent_id, feature_id, functional, "
+            "dysfunctional, importance) VALUES (?, ?, ?, ?, ?)");
+        m_deleteAnswer =
+            m_ctx.db.prepare("DELETE FROM kano_answers WHERE respondent_id = ? AND feature_id = ?");
+        m_oldAnswers = m_ctx.db.prepare(
+            "SELECT feature_id, functional, dysfunctional, importance FROM kano_answers WHERE "
+            "respondent_id = ? ORDER BY feature_id");
+    }
+
+    Outcome process(Row& row) override
+    {
+        std::int64_t customer = 0, ts = 0;
+        Got gotCustomer =
+            m_cCustomer >= 0 ? m_customers.find(row, m_cCustomer, customer) : Got::Empty;
+        Got gotTs = row.date(m_cTs, m_cTime, ts);
+        for (Feature& f : m_features) {
+            f.answer = {};
+            bool fe = row.empty(f.functional), de = row.empty(f.dysfunctional);
+            if (fe && de) {
+                if (!row.empty(f.importance))
+                    row.issue(f.importance,
+                              "importance without functional and dysfunctional answers");
+                continue;
+            }
+            if (fe || de) {
+                row.issue(fe ? f.functional : f.dysfunctional,
+                          "missing answer: feature \"" + f.code +
+                              "\" needs both the functional and the dysfunctional answer");
+                continue;
+            }
+            auto fa = parseKanoAnswer(row.raw(f.functional));
+            auto da = parseKanoAnswer(row.raw(f.dysfunctional));
+            auto bad = [&](int c) {
+                row.issue(c, "not a Kano answer (1-5, like / must-be / neutral / live-with / "
+                             "dislike, 喜欢 / 理应如此 / 无所谓 / 能忍受 / 不喜欢)");
+            };
+            if (!fa)
+                bad(f.functional);
+            if (!da)
+                bad(f.dysfunctional);
+            double imp = 0;
+            Got gi = row.rating(f.importance, 0, 10, "importance", imp);
+            if (fa && da) {
+                f.answer.present = true;
+                f.answer.functional = *fa;
+                f.answer.dysfunctional = *da;
+                f.answer.importance = gi == Got::Ok ? Value::real(imp) : Value::null();
+            }
+        }
+        if (row.hasIssues())
+            return Outcome::Rejected;
+        set(m_pStudy, Value::integer(m_studyId));
+        auto rid = row.key(m_cRespondent);
+        set(m_pRespondent, rid ? Value::text(*rid) : Value::null());
+        set(m_pCustomer, gotCustomer == Got::Ok ? Value::integer(customer) : Value::null());
+        set(m_pTs, gotTs == Got::Ok ? Value::integer(ts) : Value::null());
+        return write(row, rid.has_value(), m_cRespondent);
+    }
+
+private:
+    struct Answer
+    {
+        bool present = false;
+        int functional = 0, dysfunctional = 0;
+        Value importance;
+    };
+    struct Feature
+    {
+        std::string code;
+        int functional = -1, dysfunctional = -1, importance = -1;
+        std::int64_t id = 0;
+        Answer answer;
+    };
+
+    void insertChildren(std::int64_t respondentId) override
+    {
+        for (const Feature& f : m_features) {
+            if (!f.answer.present)
+                continue;
+            sqlite3_stmt* st = m_insertAnswer.handle();
+            sqlite3_bind_int64(st, 1, respondentId);
+            sqlite3_bind_int64(st, 2, f.id);
+            sqlite3_bind_int64(st, 3, f.answer.functional);
+            sqlite3_bind_int64(st, 4, f.answer.dysfunctional);
+            detail::bindValue(st, 5, f.answer.importance);
+            detail::stepDone(st);
+        }
+    }
+
+    bool childrenDiffer(std::int64_t respondentId, nlohmann::json& old) override
+    {
+        nlohmann::json all = nlohmann::json::array();
+        std::map<std::int64_t, std::array<nlohmann::json, 3>> byFeature;
+        m_oldAnswers.bindAll(respondentId);
+        sqlite3_stmt* st = m_oldAnswers.handle();
+        while (m_oldAnswers.step()) {
+            std::int64_t fid = sqlite3_column_int64(st, 0);
+            std::array<nlohmann::json, 3> a = {detail::columnJson(st, 1), detail::columnJson(st, 2),
+                                               detail::columnJson(st, 3)};
+            all.push_back({fid, a[0], a[1], a[2]});
+            byFeature[fid] = a;
+        }
+        m_oldAnswers.reset();
+        bool differs = false;
+        for (const Feature& f : m_features) {
+            auto it = byFeature.find(f.id);
+            if (it == byFeature.end()) {
+                differs = differs || f.answer.present;
+                continue;
+            }
+            if (!f.answer.present) {
+                differs = true;
+                continue;
+            }
+            const auto& o = it->second;
+            const Value& imp = f.answer.importance;
+            bool impSame = imp.type == Value::Type::Null
+                               ? o[2].is_null()
+                               : (!o[2].is_null() && o[2].get<double>() == imp.d);
+            if (o[0] != f.answer.functional || o[1] != f.answer.dysfunctional || !impSame)
+                differs = true;
+        }
+        if (differs)
+            old["answers"] = all;
+        return differs;
+    }
+
+    void replaceChildren(std::int64_t respondentId) override
+    {
+        for (const Feature& f : m_features) {
+            m_deleteAnswer.bindAll(respondentId, f.id);
+            m_deleteAnswer.run();
+        }
+        insertChildren(respondentId);
+    }
+
+    CustomerLookup m_customers;
+    std::int64_t m_studyId = 0;
+    std::vector<Feature> m_features;
+    Statement m_insertAnswer, m_deleteAnswer, m_oldAnswers;
+    int m_cRespondent = -1, m_cCustomer = -1, m_cTs = -1, m_cTime = -1;
+    int m_pStudy = -1, m_pRespondent = -1, m_pCustomer = -1, m_pTs = -1;
+};
+
+// ---------------------------------------------------------------- feedback cases
+
+class CasesHandler : public TableHandler
+{
+public:
+    using TableHandler::TableHandler;
+
+    void prepare() override
+    {
+        m_cId = m_ctx.col("external_id");
+        m_cCustomer = m_ctx.col("customer");
+        m_cResponse = m_ctx.col("response");
+        m_cInteraction = m_ctx.col("interaction");
+        m_cCategory = m_ctx.col("category");
+        m_cSentiment = m_ctx.col("sentiment");
+        m_cStatus = m_ctx.col("status");
+        m_cOwner = m_ctx.col("owner");
+        m_cSummary = m_ctx.col("summary");
+        m_cValue = m_ctx.col("value_at_risk");
+        for (const char* d : {"opened_at", "due_at", "assigned_at", "resolved_at", "informed_at"})
+            m_dates.push_back({d, m_ctx.col(d), -1, Value::null()});
+        m_pId = use("external_id", m_cId >= 0);
+        bool anyCustomer = m_cCustomer >= 0 || m_cResponse >= 0 || m_cInteraction >= 0;
+        m_pCustomer = use("customer_id", anyCustomer);
+        m_pResponse = use("response_id", m_cResponse >= 0);
+        m_pInteraction = use("interaction_id", m_cInteraction >= 0);
+        m_pCategory = use("category", m_cCategory >= 0);
+        m_pSentiment = use("sentiment", m_cSentiment >= 0);
+        m_pStatus = use("status", true);
+        m_pOwner = use("owner", m_cOwner >= 0);
+        m_pSummary = use("summary", m_cSummary >= 0);
+        for (auto& d : m_dates)
+            d.pos = use(d.name, d.column >= 0 || d.name == std::string("opened_at"));
+        m_pValue = use("value_at_risk", m_cValue >= 0);
+        build("feedback_cases", m_cId >= 0);
+        if (m_cCustomer >= 0)
+            m_customers.load(m_ctx.db);
+        m_findResponse =
+            m_ctx.db.prepare("SELECT id, customer_id FROM responses WHERE external_id = ?");
+        m_findInteraction =
+            m_ctx.db.prepare("SELECT id, customer_id FROM interactions WHERE external_id = ?");
+    }
+
+    Outcome process(Row& row) override
+    {
+        std::int64_t customer = 0;
+        Got gotCustomer =
+            m_cCustomer >= 0 ? m_customers.find(row, m_cCustomer, customer) : Got::Empty;
+        auto ref = [&](Statement& st, int c, const char* what, std::int64_t& id,
+                       std::optional<std::int64_t>& owner) {
+            auto t = row.key(c);
+            if (!t)
+                return Value::null();
+            st.bindAll(*t);
+            Value v = Value::null();
+            if (st.step()) {
+                id = st.getInt(0);
+                owner = st.getOptInt(1);
+                v = Value::integer(id);
+            } else {
+                row.issue(c, std::string("unknown ") + what + " id (not in the workspace)");
+            }
+            st.reset();
+            return v;
+        };
+        std::int64_t rid = 0, iid = 0;
+        std::optional<std::int64_t> rCustomer, iCustomer;
+        Value response = ref(m_findResponse, m_cResponse, "response", rid, rCustomer);
+        Value interaction = ref(m_findInteraction, m_cInteraction, "interaction", iid, iCustomer);
+        for (auto& d : m_dates) {
+            std::int64_t ts = 0;
+            d.value = row.date(d.column, -1, ts) == Got::Ok ? Value::integer(ts) : Value::null();
+        }
+        if (row.empty(m_dates[0].column))
+            row.issue(m_dates[0].column, "missing opening date");
+        double sentiment = 0;
+        Got gotSentiment = row.rating(m_cSentiment, -1, 1, "sentiment", sentiment);
+        double value = 0;
+        Got gotValue = row.number(m_cValue, value);
+        std::string status = "new";
+        if (auto t = row.key(m_cStatus)) {
+            auto s = normalizeCaseStatus(*t);
+            if (!s)
+                row.issue(m_cStatus, "unknown status (use new, assigned, resolved or informed)");
+            else
+                status = *s;
+        }
+        if (row.hasIssues())
+            return Outcome::Rejected;
+        m_status = status;
+        auto id = row.key(m_cId);
+        set(m_pId, id ? Value::text(*id) : Value::null());
+        Value cust = Value::null();
+        if (gotCustomer == Got::Ok)
+            cust = Value::integer(customer);
+        else if (rCustomer)
+            cust = Value::integer(*rCustomer);
+        else if (iCustomer)
+            cust = Value::integer(*iCustomer);
+        set(m_pCustomer, cust);
+        set(m_pResponse, response);
+        set(m_pInteraction, interaction);
+        set(m_pCategory, row.textValue(m_cCategory));
+        set(m_pSentiment, gotSentiment == Got::Ok ? Value::real(sentiment) : Value::null());
+        set(m_pStatus, Value::text(m_status));
+        set(m_pOwner, row.textValue(m_cOwner));
+        set(m_pSummary, row.textValue(m_cSummary));
+        for (auto& d : m_dates)
+            set(d.pos, d.value);
+        set(m_pValue, gotValue == Got::Ok ? Value::real(value) : Value::null());
+        return write(row, id.has_value(), m_cId);
+    }
+
+private:
+    struct DateCol
+    {
+        const char* name;
+        int column;
+        int pos;
+        Value value;
+    };
+    CustomerLookup m_customers;
+    std::vector<DateCol> m_dates;
+    std::string m_status;
+    Statement m_findResponse, m_findInteraction;
+    int m_cId = -1, m_cCustomer = -1, m_cResponse = -1, m_cInteraction = -1, m_cCategory = -1,
+        m_cSentiment = -1, m_cStatus = -1, m_cOwner = -1, m_cSummary = -1, m_cValue = -1;
+    int m_pId = -1, m_pCustomer = -1, m_pResponse = -1, m_pInteraction = -1, m_pCategory = -1,
+        m_pSentiment = -1, m_pStatus = -1, m_pOwner = -1, m_pSummary = -1, m_pValue = -1;
+};
+
+std::unique_ptr<Handler> makeHandler(ImportKind kind, Context& ctx)
+{
+    switch (kind) {
+    case ImportKind::Customers:
+        return std::make_unique<CustomersHandler>(ctx);
+    case ImportKind::Transactions:
+        return std::make_unique<TransactionsHandler>(ctx);
+    case ImportKind::Interactions:
+        return std::make_unique<InteractionsHandler>(ctx);
+    case ImportKind::Responses:
+        return std::make_unique<ResponsesHandler>(ctx);
+    case ImportKind::Kano:
+        return std::make_unique<KanoHandler>(ctx);
+    case ImportKind::Cases:
+        return std::make_unique<CasesHandler>(ctx);
+    }
+    return nullptr;
+}
+
+// ---------------------------------------------------------------- the run
+
+// Connection settings for the length of an import: a bigger page cache.
+class CacheScope
+{
+public:
+    explicit CacheScope(Database& db) : m_db(db)
+    {
+        m_old = db.queryInt("PRAGMA cache_size");
+        db.exec("PRAGMA cache_size = -65536"); // 64 MB
+    }
+    ~CacheScope()
+    {
+        try {
+            m_db.exec("PRAGMA cache_size = " + std::to_string(m_old));
+        } catch (const std::exception& e) {
+            spdlog::warn("cannot restore cache_size: {}", e.what());
+        }
+    }
+
+private:
+    Database& m_db;
+    std::int64_t m_old = 0;
+};
+
+// Where each mapped column's dates and numbers come from, decided before any row is written.
+struct Plans
+{
+    std::vector<ColumnPlan> columns;
+};
+
+bool isDateTarget(ImportKind kind, const std::string& target)
+{
+    const FieldSpec* f = findField(kind, target);
+    return f && f->type == FieldType::Date;
+}
+
+bool isNumberTarget(ImportKind kind, const std::string& target)
+{
+    if (auto p = parsePatternTarget(target); p.family != PatternTarget::Family::None)
+        return true;
+    const FieldSpec* f = findField(kind, target);
+    return f && (f->type == FieldType::Number || f->type == FieldType::Money ||
+                 f->type == FieldType::Integer || f->type == FieldType::Score ||
+                 f->type == FieldType::Rating);
+}
+
+class Engine
+{
+public:
+    Engine(Database& db, const ImportOptions& options, const ProgressCallback& progress)
+        : m_db(db), m_opt(options), m_progress(progress)
+    {
+    }
+    ~Engine()
+    {
+        // An import that failed or was cancelled leaves no half-written rejects file.
+        if (m_rejects) {
+            m_rejects.reset();
+            m_rejectsOut.reset();
+            std::error_code ec;
+            fs::remove(m_rejectsTemp, ec);
+        }
+    }
+    Engine(const Engine&) = delete;
+    Engine& operator=(const Engine&) = delete;
+
+    ImportResult run();
+
+private:
+    void openFile();
+    void resolveMapping();
+    void decideFormats();
+    void prescanDates(const std::vector<int>& columns);
+    void writeRejects(const CsvReader& csv, const std::vector<RowIssue>& issues);
+    void finishRejects(bool keep);
+    void checkRepeat();
+    std::string optionsJson() const;
+
+    Database& m_db;
+    const ImportOptions& m_opt;
+    ProgressReporter m_progress;
+    ImportResult m_result;
+    std::string m_file;
+    EncodingGuess m_encoding;
+    char m_delimiter = ',';
+    std::vector<std::string> m_headers;
+    Mapping m_mapping;
+    std::map<std::string, int> m_columnOf;
+    std::vector<ColumnPlan> m_plans;
+    DateOrder m_dateOrder = DateOrder::Unknown;
+    RowIssue m_firstIssue;
+    // rejects
+    std::string m_rejectsPath, m_rejectsTemp;
+    std::unique_ptr<std::ofstream> m_rejectsOut;
+    std::unique_ptr<CsvWriter> m_rejects;
+};
+
+CsvOptions readerOptions(const std::string& file, const EncodingGuess& enc, char delimiter)
+{
+    CsvOptions o;
+    o.delimiter = delimiter;
+    o.encoding = enc.name;
+    o.skipBytes = enc.bomLength;
+    o.fileName = file;
+    return o;
+}
+
+void Engine::openFile()
+{
+    m_file = m_opt.file;
+    std::error_code ec;
+    if (m_file.empty())
+        throw InputError("no file to import");
+    if (!fs::exists(m_file, ec))
+        throw InputError(m_file, 0, 0, "no such file");
+    if (fs::is_directory(m_file, ec))
+        throw InputError(m_file, 0, 0, "is a folder, not a CSV file");
+    if (fs::file_size(m_file, ec) == 0)
+        throw InputError(m_file, 0, 0, "the file is empty");
+    std::string requested = m_opt.encoding;
+    if (requested.empty() && m_opt.mapping)
+        requested = m_opt.mapping->encoding;
+    m_encoding = chooseEncoding(m_file, requested);
+    m_delimiter =
+        m_opt.delimiter ? m_opt.delimiter : (m_opt.mapping ? m_opt.mapping->delimiter : 0);
+    if (!m_delimiter) {
+        bool whole = false;
+        m_delimiter = sniffDelimiter(decodedHead(m_file, m_encoding, whole), whole);
+    }
+    CsvReader csv = CsvReader::fromFile(m_file, readerOptions(m_file, m_encoding, m_delimiter));
+    if (!csv.next())
+        throw InputError(m_file, 0, 0, "the file has no header row");
+    for (std::size_t i = 0; i < csv.size(); ++i) {
+        std::string h(trim(csv.field(i)));
+        m_headers.push_back(h.empty() ? "column " + std::to_string(i + 1) : h);
+    }
+    m_result.encoding = m_encoding.name;
+    m_result.encodingReason = m_encoding.reason;
+    m_result.delimiter = m_delimiter;
+}
+
+void Engine::resolveMapping()
+{
+    if (m_opt.mapping) {
+        m_mapping = *m_opt.mapping;
+        if (m_mapping.kind != m_opt.kind)
+            throw InputError(m_file, 0, 0,
+                             std::string("the mapping is for ") + kindName(m_mapping.kind) +
+                                 ", not " + kindName(m_opt.kind));
+        m_mapping.validate();
+        std::vector<std::string> missing;
+        for (const auto& c : m_mapping.columns)
+            if (!c.target.empty() &&
+                std::find(m_headers.begin(), m_headers.end(), c.column) == m_headers.end())
+                missing.push_back("\"" + c.column + "\"");
+        if (!missing.empty()) {
+            std::string list;
+            for (const auto& m : missing)
+                list += (list.empty() ? "" : ", ") + m;
+            throw InputError(m_file, 1, 0,
+                             "the mapping names column(s) " + list +
+                                 " that the file does not have (mapping is by column name)");
+        }
+    } else {
+        m_mapping = autoMap(m_opt.kind, m_headers);
+    }
+    std::vector<std::string> missing = m_mapping.missingRequired();
+    if (!missing.empty()) {
+        std::string need, have;
+        for (const auto& f : missing) {
+            const FieldSpec* spec = findField(m_opt.kind, f);
+            need += (need.empty() ? "" : ", ") + f + " (" + spec->label + ")";
+        }
+        for (const auto& h : m_headers)
+            have += (have.empty() ? "" : ", ") + ("\"" + h + "\"");
+        throw InputError(m_file, 1, 0,
+                         std::string("no column for the required field(s) ") + need + " of " +
+                             kindName(m_opt.kind) + "; the file has " + have +
+                             ". Rename a column or map it with --map FILE.json");
+    }
+    for (const auto& c : m_mapping.columns) {
+        if (c.target.empty())
+            continue;
+        auto first = std::find(m_headers.begin(), m_headers.end(), c.column);
+        if (std::find(first + 1, m_headers.end(), c.column) != m_headers.end())
+            throw InputError(m_file, 1, 0,
+                             "two columns are named \"" + c.column +
+                                 "\"; rename one so the mapping can tell them apart");
+        m_columnOf[c.target] = static_cast<int>(first - m_headers.begin());
+    }
+    for (std::size_t i = 0; i < m_headers.size(); ++i)
+        if (m_mapping.targetOf(m_headers[i]).empty())
+            m_result.unmappedColumns.push_back(m_headers[i]);
+}
+
+void Engine::decideFormats()
+{
+    m_plans.assign(m_headers.size(), ColumnPlan{});
+    m_dateOrder = m_opt.dateOrder != DateOrder::Unknown ? m_opt.dateOrder : m_mapping.dateOrder;
+    DecimalMark decimal = m_opt.decimal != DecimalMark::Unknown ? m_opt.decimal : m_mapping.decimal;
+    // Profile the first rows of the mapped date and number columns.
+    std::vector<ColumnProfiler> profiles(m_headers.size());
+    std::vector<int> dateCols, numberCols;
+    for (const auto& [target, c] : m_columnOf) {
+        if (isDateTarget(m_opt.kind, target))
+            dateCols.push_back(c);
+        else if (isNumberTarget(m_opt.kind, target))
+            numberCols.push_back(c);
+    }
+    {
+        CsvReader csv = CsvReader::fromFile(m_file, readerOptions(m_file, m_encoding, m_delimiter));
+        csv.next();
+        for (int n = 0; n < 2000 && csv.next(); ++n) {
+            for (int c : numberCols)
+                if (static_cast<std::size_t>(c) < csv.size())
+                    profiles[static_cast<std::size_t>(c)].add(
+                        csv.field(static_cast<std::size_t>(c)));
+        }
+    }
+    for (int c : numberCols) {
+        auto& p = profiles[static_cast<std::size_t>(c)];
+        DecimalMark mark = decimal;
+        if (mark == DecimalMark::Unknown)
+            mark = p.decimalMark();
+        if (mark == DecimalMark::Unknown)
+            // Nothing in the column decides: a semicolon-separated file is the European
+            // convention (decimal comma); otherwise the decimal point.
+            mark = m_delimiter == ';' ? DecimalMark::Comma : DecimalMark::Point;
+        m_plans[static_cast<std::size_t>(c)].mark = mark;
+    }
+    if (m_dateOrder != DateOrder::Unknown) {
+        for (int c : dateCols)
+            m_plans[static_cast<std::size_t>(c)].order = m_dateOrder;
+        return;
+    }
+    prescanDates(dateCols);
+}
+
+// Reads the date columns until each one's day/month order is decided by a value such as
+// 25/03/2024, or to the end of the file. A column that mixes both orders, or stays undecided
+// with ambiguous values, stops the import before anything is written.
+void Engine::prescanDates(const std::vector<int>& columns)
+{
+    if (columns.empty())
+        return;
+    struct State
+    {
+        int column = 0;
+        bool day = false, month = false, ambiguous = false;
+        std::int64_t dayLine = 0, monthLine = 0, ambiguousLine = 0;
+        std::string dayValue, monthValue, ambiguousValue;
+        bool decided() const { return day || month; }
+    };
+    std::vector<State> states;
+    for (int c : columns) {
+        State s;
+        s.column = c;
+        states.push_back(s);
+    }
+    CsvReader csv = CsvReader::fromFile(m_file, readerOptions(m_file, m_encoding, m_delimiter));
+    csv.next();
+    // A column needs reading to its end only while it has ambiguous values (05/03/2024) and
+    // nothing decided yet; after 2000 rows without any, later values are checked row by row
+    // (an ambiguous one is then rejected with the reason, never guessed).
+    std::int64_t rows = 0;
+    while (csv.next()) {
+        ++rows;
+        for (State& s : states) {
+            if (static_cast<std::size_t>(s.column) >= csv.size())
+                continue;
+            std::string_view v = csv.field(static_cast<std::size_t>(s.column));
+            if (trim(v).empty())
+                continue;
+            DateValue d = parseDate(v, DateOrder::Unknown);
+            auto note = [&](bool& flag, std::int64_t& line, std::string& value) {
+                if (!flag) {
+                    flag = true;
+                    line = csv.line();
+                    value = std::string(trim(v));
+                }
+            };
+            if (d.evidence == DateEvidence::DayFirst)
+                note(s.day, s.dayLine, s.dayValue);
+            else if (d.evidence == DateEvidence::MonthFirst)
+                note(s.month, s.monthLine, s.monthValue);
+            else if (d.evidence == DateEvidence::Ambiguous)
+                note(s.ambiguous, s.ambiguousLine, s.ambiguousValue);
+            if (s.day && s.month)
+                throw InputError(m_file, std::max(s.dayLine, s.monthLine), s.column + 1,
+                                 "column \"" + m_headers[static_cast<std::size_t>(s.column)] +
+                                     "\" mixes day-first dates (line " + std::to_string(s.dayLine) +
+                                     ": " + s.dayValue + ") and month-first dates (line " +
+                                     std::to_string(s.monthLine) + ": " + s.monthValue + ")");
+        }
+        bool settled = std::all_of(states.begin(), states.end(),
+                                   [](const State& s) { return s.decided() || !s.ambiguous; });
+        if (settled && rows >= 2000)
+            break;
+        if ((rows & 0xFFF) == 0)
+            m_progress.update(static_cast<std::int64_t>(csv.bytesRead()),
+                              static_cast<std::int64_t>(csv.totalBytes()),
+                              "checking the day/month order of dates");
+    }
+    for (const State& s : states) {
+        auto& plan = m_plans[static_cast<std::size_t>(s.column)];
+        if (s.day)
+            plan.order = DateOrder::DayFirst;
+        else if (s.month)
+            plan.order = DateOrder::MonthFirst;
+        else if (s.ambiguous)
+            throw DateOrderNeededError(m_file, s.ambiguousLine, s.column + 1,
+                                       m_headers[static_cast<std::size_t>(s.column)],
+                                       s.ambiguousValue);
+    }
+}
+
+void Engine::writeRejects(const CsvReader& csv, const std::vector<RowIssue>& issues)
+{
+    if (m_opt.dryRun)
+        return;
+    if (!m_rejects) {
+        m_rejectsPath = m_opt.rejectsPath.empty() ? defaultRejectsPath(m_file) : m_opt.rejectsPath;
+        m_rejectsTemp = m_rejectsPath + ".tmp";
+        m_rejectsOut =
+            std::make_unique<std::ofstream>(m_rejectsTemp, std::ios::binary | std::ios::trunc);
+        if (!*m_rejectsOut)
+            throw Error("cannot write the rejects file " + m_rejectsTemp);
+        m_rejects = std::make_unique<CsvWriter>(*m_rejectsOut, m_delimiter);
+        m_rejects->writeBom();
+        bool hasReason = std::find(m_headers.begin(), m_headers.end(), "reason") != m_headers.end();
+        for (const auto& h : m_headers)
+            m_rejects->field(h);
+        m_rejects->field(hasReason ? "reject_reason" : "reason");
+        m_rejects->endRow();
+    }
+    for (std::size_t i = 0; i < m_headers.size(); ++i)
+        m_rejects->field(i < csv.size() ? csv.field(i) : std::string_view());
+    std::string reason;
+    for (const auto& is : issues) {
+        if (!reason.empty())
+            reason += "; ";
+        reason += "line " + std::to_string(is.line);
+        if (is.column > 0)
+            reason += ", column \"" + is.columnName + "\"";
+        reason += ": " + is.reason;
+    }
+    m_rejects->field(reason);
+    m_rejects->endRow();
+}
+
+void Engine::finishRejects(bool keep)
+{
+    if (!m_rejects)
+        return;
+    m_rejectsOut->close();
+    bool ok = static_cast<bool>(*m_rejectsOut);
+    m_rejects.reset();
+    m_rejectsOut.reset();
+    std::error_code ec;
+    if (!keep || !ok) {
+        fs::remove(m_rejectsTemp, ec);
+        if (keep && !ok)
+            throw Error("cannot write the rejects file " + m_rejectsPath);
+        return;
+    }
+    fs::rename(m_rejectsTemp, m_rejectsPath, ec);
+    if (ec)
+        throw Error("cannot write the rejects file " + m_rejectsPath + ": " + ec.message());
+    m_result.rejectsPath = m_rejectsPath;
+}
+
+std::string Engine::optionsJson() const
+{
+    nlohmann::ordered_json j;
+    j["mode"] = m_opt.mode == ImportMode::SkipBadRows ? "skip-bad-rows" : "all-or-nothing";
+    j["encoding"] = m_encoding.name;
+    j["delimiter"] = delimiterName(m_delimiter);
+    if (m_dateOrder != DateOrder::Unknown)
+        j["date_order"] = dateOrderName(m_dateOrder);
+    if (!m_opt.study.empty())
+        j["study"] = m_opt.study;
+    j["rows_read"] = m_result.rowsRead;
+    j["rows_unchanged"] = m_result.rowsUnchanged;
+    j["mapping"] = nlohmann::ordered_json::parse(m_mapping.toJson());
+    return j.dump();
+}
+
+void Engine::checkRepeat()
+{
+    Statement st = m_db.prepare(
+        "SELECT id, started_at FROM import_log WHERE sha256 = ? AND kind = ? AND status = 'done' "
+        "AND id <> ? ORDER BY id DESC LIMIT 1");
+    st.bindAll(m_result.sha256, kindName(m_opt.kind), m_result.importId);
+    if (!st.step())
+        return;
+    std::int64_t previous = st.getInt(0);
+    std::string when = date::formatDateTime(st.getInt(1));
+    bool keyed =
+        !m_mapping.columnFor(m_opt.kind == ImportKind::Kano ? "respondent" : "external_id").empty();
+    if (!keyed && m_opt.kind != ImportKind::Customers && !m_opt.allowRepeat)
+        throw InputError(m_file, 0, 0,
+                         "this file was imported before (import #" + std::to_string(previous) +
+                             " at " + when +
+                             ") and its rows have no id to match them by, so importing it again "
+                             "would add every row twice; undo import #" +
+                             std::to_string(previous) +
+                             " first, or import again on purpose "
+                             "(--again)");
+    m_result.notes.push_back("the same file was imported before (import #" +
+                             std::to_string(previous) + " at " + when +
+                             "); rows were matched by id");
+}
+
+ImportResult Engine::run()
+{
+    auto t0 = std::chrono::steady_clock::now();
+    m_result.dryRun = m_opt.dryRun;
+    m_progress.stage(0, "reading " + fs::path(m_opt.file).filename().string());
+    openFile();
+    resolveMapping();
+    decideFormats();
+    m_mapping.encoding = m_encoding.name;
+    m_mapping.delimiter = m_delimiter;
+    if (m_dateOrder != DateOrder::Unknown)
+        m_mapping.dateOrder = m_dateOrder;
+    m_result.mapping = m_mapping;
+    const std::int64_t now = m_opt.now ? m_opt.now : clockNow();
+
+    CacheScope cache(m_db);
+    Transaction tx(m_db);
+    Statement logInsert = m_db.prepare(
+        "INSERT INTO import_log (started_at, kind, file, status) VALUES (?, ?, ?, 'done')");
+    std::error_code ec;
+    fs::path abs = fs::absolute(m_file, ec);
+    logInsert.bindAll(now, kindName(m_opt.kind), ec ? m_file : abs.string());
+    logInsert.run();
+    m_result.importId = m_db.lastInsertId();
+
+    ChangeLog log(m_db, m_result.importId);
+    Context ctx{m_db, log, m_mapping, m_headers, now, m_opt.study, m_result.notes, m_columnOf};
+    std::unique_ptr<Handler> handler = makeHandler(m_opt.kind, ctx);
+    handler->prepare();
+
+    CsvReader csv = CsvReader::fromFile(m_file, readerOptions(m_file, m_encoding, m_delimiter));
+    Sha256 hash;
+    csv.setHash(&hash);
+    csv.next(); // header
+
+    // Bulk loads into a table much larger than it is: rebuild its indexes once at the end.
+    std::unique_ptr<detail::IndexSuspension> suspension;
+    if (!handler->bulkTables().empty()) {
+        std::int64_t estimate = static_cast<std::int64_t>(csv.totalBytes() / 40);
+        std::int64_t existing = m_db.queryInt("SELECT coalesce(max(rowid), 0) FROM " +
+                                              detail::quoteIdentifier(handler->bulkTables()[0]));
+        if (estimate >= 100000 && estimate >= existing)
+            suspension = std::make_unique<detail::IndexSuspension>(m_db, handler->bulkTables());
+    }
+
+    const std::string status = m_opt.dryRun ? "checking rows" : "importing rows";
+    std::vector<RowIssue> issues;
+    const std::size_t expected = m_headers.size();
+    while (csv.next()) {
+        ++m_result.rowsRead;
+        issues.clear();
+        Row row(csv, m_headers, m_plans, issues);
+        Outcome outcome;
+        if (csv.size() != expected) {
+            std::string reason = "the row has " + std::to_string(csv.size()) +
+                                 " fields but the header has " + std::to_string(expected);
+            if (csv.size() > expected)
+                reason += " (is a delimiter inside a value that is not quoted?)";
+            row.issue(-1, reason);
+            outcome = Outcome::Rejected;
+        } else {
+            outcome = handler->process(row);
+        }
+        switch (outcome) {
+        case Outcome::New:
+            ++m_result.rowsNew;
+            break;
+        case Outcome::Updated:
+            ++m_result.rowsUpdated;
+            break;
+        case Outcome::Unchanged:
+            ++m_result.rowsUnchanged;
+            break;
+        case Outcome::Rejected:
+            ++m_result.rowsRejected;
+            if (issues.empty())
+                row.issue(-1, "rejected");
+            if (m_result.rowsRejected == 1)
+                m_firstIssue = issues.front();
+            for (const auto& is : issues)
+                if (m_result.issues.size() < m_opt.maxIssues)
+                    m_result.issues.push_back(is);
+            writeRejects(csv, issues);
+            break;
+        }
+        if ((m_result.rowsRead & 0x3FF) == 0)
+            m_progress.update(static_cast<std::int64_t>(csv.bytesRead()),
+                              static_cast<std::int64_t>(csv.totalBytes()), status);
+    }
+    m_result.sha256 = hash.hexDigest();
+    if (suspension) {
+        m_progress.stage(0.99, "rebuilding indexes");
+        suspension->restore();
+    }
+    log.flush();
+    checkRepeat();
+
+    Statement logUpdate = m_db.prepare(
+        "UPDATE import_log SET finished_at = ?, sha256 = ?, rows_new = ?, rows_updated = ?, "
+        "rows_rejected = ?, options = ? WHERE id = ?");
+    logUpdate.bindAll(
+        now + static_cast<std::int64_t>(
+                  std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count()),
+        m_result.sha256, m_result.rowsNew, m_result.rowsUpdated, m_result.rowsRejected,
+        optionsJson(), m_result.importId);
+    logUpdate.run();
+
+    m_result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    bool refused = m_opt.mode == ImportMode::AllOrNothing && m_result.rowsRejected > 0;
+    if (m_opt.dryRun || refused) {
+        tx.rollback();
+        m_result.importId = 0;
+        finishRejects(refused);
+        if (refused) {
+            const RowIssue& first = m_firstIssue;
+            std::string summary =
+                std::to_string(m_result.rowsRejected) + " of " + std::to_string(m_result.rowsRead) +
+                " rows are invalid, so nothing was imported (all or nothing). First: " +
+                (first.columnName.empty() ? "" : "column \"" + first.columnName + "\" ") +
+                (first.value.empty() ? "" : "value \"" + first.value + "\": ") + first.reason +
+                (m_result.rejectsPath.empty() ? ""
+                                              : ". Every bad row is in " + m_result.rejectsPath) +
+                ". Fix them, or skip bad rows (--skip-bad-rows).";
+            throw ImportRejectedError(m_file, first, summary, m_result);
+        }
+        m_progress.stage(1, "dry run finished: nothing was written");
+        return m_result;
+    }
+    finishRejects(true);
+    tx.commit();
+    m_result.committed = true;
+    m_progress.stage(1, "imported");
+    spdlog::info("import #{} of {}: {} new, {} updated, {} unchanged, {} rejected in {:.2f} s",
+                 m_result.importId, m_file, m_result.rowsNew, m_result.rowsUpdated,
+                 m_result.rowsUnchanged, m_result.rowsRejected, m_result.seconds);
+    return m_result;
+}
+
+} // namespace
+
+ImportResult importFile(Database& db, const ImportOptions& options,
+                        const ProgressCallback& progress)
+{
+    if (options.kind == ImportKind::Kano && options.study.empty())
+        throw InputError("a Kano import needs the study name (--study NAME)");
+    Engine engine(db, options, progress);
+    return engine.run();
+}
+
+FilePreview previewFile(const std::string& path, ImportKind kind, const PreviewOptions& options)
+{
+    FilePreview p;
+    std::error_code ec;
+    if (!fs::exists(path, ec))
+        throw InputError(path, 0, 0, "no such file");
+    if (fs::file_size(path, ec) == 0)
+        throw InputError(path, 0, 0, "the file is empty");
+    p.encoding = chooseEncoding(path, options.encoding);
+    p.delimiter = options.delimiter;
+    if (!p.delimiter) {
+        bool whole = false;
+        p.delimiter = sniffDelimiter(decodedHead(path, p.encoding, whole), whole);
+    }
+    CsvReader csv = CsvReader::fromFile(path, readerOptions(path, p.encoding, p.delimiter));
+    if (!csv.next())
+        throw InputError(path, 0, 0, "the file has no header row");
+    std::vector<std::string> headers;
+    for (std::size_t i = 0; i < csv.size(); ++i) {
+        std::string h(trim(csv.field(i)));
+        headers.push_back(h.empty() ? "column " + std::to_string(i + 1) : h);
+    }
+    std::vector<ColumnProfiler> profiles(headers.size());
+    std::size_t n = 0;
+    std::uint64_t bytesAtPreviewEnd = 0;
+    while (n < options.profileRows && csv.next()) {
+        ++n;
+        if (p.rows.size() < options.maxRows) {
+            std::vector<std::string> row;
+            for (std::size_t i = 0; i < csv.size(); ++i)
+                row.emplace_back(csv.field(i));
+            p.rows.push_back(std::move(row));
+        }
+        for (std::size_t i = 0; i < csv.size() && i < headers.size(); ++i)
+            profiles[i].add(csv.field(i));
+    }
+    bytesAtPreviewEnd = csv.bytesRead();
+    bool atEnd = !csv.next();
+    p.estimatedRows = static_cast<std::int64_t>(n);
+    if (!atEnd && n > 0 && bytesAtPreviewEnd > 0)
+        p.estimatedRows = static_cast<std::int64_t>(
+            static_cast<double>(csv.totalBytes()) * static_cast<double>(n) /
+            static_cast<double>(std::min<std::uint64_t>(bytesAtPreviewEnd, csv.totalBytes())));
+    p.mapping = autoMap(kind, headers);
+    p.mapping.encoding = p.encoding.name;
+    p.mapping.delimiter = p.delimiter;
+    for (std::size_t i = 0; i < headers.size(); ++i) {
+        PreviewColumn c;
+        c.header = headers[i];
+        c.type = profiles[i].type();
+        c.target = p.mapping.targetOf(headers[i]);
+        c.dateOrder = profiles[i].dateOrder();
+        c.dateOrderNeeded = profiles[i].dateOrderNeeded();
+        c.decimal = profiles[i].decimalMark();
+        p.columns.push_back(std::move(c));
+    }
+    return p;
+}
+
+} // namespace vd::io
