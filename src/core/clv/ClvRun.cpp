@@ -174,8 +174,9 @@ ClvRunResult runClv(Database& db, const ClvRunOptions& options, const ProgressCa
                                    ? result.predictions
                                    : std::vector<CustomerPrediction>{},
                                subProgress(progress, 0.9, 1.0));
+    } else {
+        reporter.stage(1.0, "done");
     }
-    reporter.stage(1.0, "done");
     return result;
 }
 

@@ -93,8 +93,9 @@ std::int64_t saveRun(Database& db, RunRecord& run,
         if ((++done & 0x3FFF) == 0)
             reporter.update(done, total, "saving predictions");
     }
+    // Last chance to cancel: after the commit the run exists.
+    reporter.stage(0.99, "saving predictions");
     tx.commit();
-    reporter.stage(1.0, "saved");
     return run.id;
 }
 
@@ -110,10 +111,13 @@ std::optional<RunRecord> loadRun(Database& db, std::int64_t id)
 
 std::optional<RunRecord> latestRun(Database& db, std::string_view model)
 {
-    Statement st = db.prepare(std::string("SELECT ") + kRunColumns +
-                              " FROM model_runs WHERE ?1 = '' OR model = ?1 "
-                              "ORDER BY id DESC LIMIT 1");
-    st.bind(1, model);
+    Statement st = model.empty()
+                       ? db.prepare(std::string("SELECT ") + kRunColumns +
+                                    " FROM model_runs ORDER BY id DESC LIMIT 1")
+                       : db.prepare(std::string("SELECT ") + kRunColumns +
+                                    " FROM model_runs WHERE model = ? ORDER BY id DESC LIMIT 1");
+    if (!model.empty())
+        st.bind(1, model);
     if (!st.step())
         return std::nullopt;
     return readRun(st);

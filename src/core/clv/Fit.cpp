@@ -6,6 +6,7 @@
 #include <Eigen/Dense>
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <exception>
 #include <limits>
 #include <numeric>
@@ -20,6 +21,13 @@ using special::digamma;
 namespace {
 
 constexpr double kNegInf = -std::numeric_limits<double>::infinity();
+
+std::string formatNumber(double v)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.6g", v);
+    return buffer;
+}
 
 // Splits [0, n) into one chunk per core for large n and sums `width` accumulators that
 // work(begin, end, acc) adds into. Small inputs stay on the calling thread: spawning costs more
@@ -503,8 +511,14 @@ FitResult fitLikelihood(const std::string& model, const std::vector<std::string>
         if (std::fabs(polished.x[i]) > 18.0 || !std::isfinite(polished.x[i]))
             throw AnalysisError("the " + model + " likelihood has no finite maximum: " + names[i] +
                                 " runs to " + (polished.x[i] > 0 ? "infinity" : "zero") + " (" +
-                                names[i] + " = " + std::to_string(result.params[i]) +
+                                names[i] + " = " + formatNumber(result.params[i]) +
                                 "); the data do not identify the model");
+        // A parameter drifting along a flat ridge (e.g. a and b of BG/NBD growing together when
+        // every customer has the same dropout probability): usable, but say so.
+        if (!result.converged && std::fabs(polished.x[i]) > 11.5)
+            result.message += "; " + names[i] + " = " + formatNumber(result.params[i]) +
+                              " is drifting to " + (polished.x[i] > 0 ? "infinity" : "zero") +
+                              " along a flat likelihood";
     }
     if (!std::isfinite(result.logLikelihood))
         throw AnalysisError("the " + model + " fit ended at a non-finite log-likelihood");
@@ -610,8 +624,7 @@ FitResult fitGammaGamma(const std::vector<CustomerSummary>& data, const FitOptio
                             "repeat purchases of positive value (found " +
                             std::to_string(repeaters) + ")");
     if (zMax - zMin <= 1e-12 * zMax)
-        throw AnalysisError("every repeat customer has the same mean spend (" +
-                            std::to_string(zMin) +
+        throw AnalysisError("every repeat customer has the same mean spend (" + formatNumber(zMin) +
                             "); the Gamma-Gamma model needs variation in spend");
     auto full = std::make_unique<GgLikelihood>(data, 1);
     std::unique_ptr<Likelihood> coarse;
