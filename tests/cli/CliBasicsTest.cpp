@@ -70,3 +70,18 @@ TEST(Cli, BadOptionsAreRefusedWithUsage)
     EXPECT_EQ(runCli({"-w", ws, "--format", "xml", "info"}).code, 2);
     EXPECT_EQ(runCli({"customers", "search", "x"}).code, 2) << "needs a workspace";
 }
+
+TEST(Cli, DemoFillsAnEmptyWorkspaceAndRefusesAFullOne)
+{
+    vd::test::TempDir dir;
+    std::string ws = dir.file("demo.vdw");
+    auto r = runCli({"-w", ws, "-q", "demo", "--customers", "200", "--seed", "3", "--format",
+                     "csv"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("customers,200\r\n"), std::string::npos) << r.out;
+    auto again = runCli({"-w", ws, "-q", "demo", "--customers", "10"});
+    EXPECT_EQ(again.code, 1) << "a workspace with customers is refused";
+    EXPECT_EQ(runCli({"-w", ws, "demo", "--customers", "-5"}).code, 2);
+    auto found = runCli({"-w", ws, "--format", "csv", "info"});
+    EXPECT_NE(found.out.find("customers,200"), std::string::npos);
+}
