@@ -131,6 +131,12 @@ ChangeLog::ChangeLog(Database& db, std::int64_t importId)
       m_insertUpdate(db.prepare("INSERT INTO import_changes (import_id, table_name, row_id, "
                                 "action, old_values) VALUES (?, ?, ?, 'update', ?)"))
 {
+    // Capture every table's largest id before anything is written: ids above it are this
+    // import's own rows.
+    for (const char* t : {"customers", "transactions", "interactions", "surveys", "responses",
+                          "attributes", "kano_studies", "kano_features", "kano_respondents",
+                          "feedback_cases"})
+        state(t);
 }
 
 ChangeLog::TableState& ChangeLog::state(const std::string& table)
