@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QList>
+#include <memory>
+#include <optional>
+
+#include "Page.h"
+#include "valuedesk/loyalty/Dashboard.h"
+#include "valuedesk/loyalty/Drivers.h"
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QTableView;
+class QTabWidget;
+
+namespace vd::gui {
+
+class DashboardBreakdownModel;
+class DashboardDriverChart;
+class DashboardIpaChart;
+class DashboardTrendChart;
+class KpiTile;
+
+// The manager's monthly loyalty review: KPI tiles with the change against the previous
+// period and a marker when it is significant, trends with interval bands, breakdowns by
+// channel, touchpoint and segment, the alerts that fired, and the key drivers with the
+// importance-performance matrix. All numbers come from loyalty::computeDashboard and
+// loyalty::keyDrivers, run in the background; the page only lays them out.
+class DashboardPage : public Page
+{
+    Q_OBJECT
+public:
+    explicit DashboardPage(WorkspaceSession& session, QWidget* parent = nullptr);
+
+    // For tests and the screenshot mode.
+    const std::optional<loyalty::DashboardData>& data() const { return m_data; }
+    const std::optional<loyalty::DriverResult>& drivers() const { return m_drivers; }
+    KpiTile* tile(const QString& id) const;
+    DashboardTrendChart* npsChart() const { return m_npsChart; }
+    DashboardDriverChart* driverChart() const { return m_driverChart; }
+    DashboardIpaChart* ipaChart() const { return m_ipaChart; }
+    QListWidget* alertList() const { return m_alerts; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QWidget* content() const { return m_content; }
+    void setGrain(loyalty::Grain grain);
+    void setSegment(const QString& segment); // "" = all customers
+
+protected:
+    void reload() override;
+
+private:
+    void fillPeriods();
+    void refresh();
+    void showData(loyalty::DashboardData data);
+    void loadDrivers();
+    void checkAlertsInBackground();
+    loyalty::Grain grain() const;
+    std::optional<std::string> segment() const;
+
+    QWidget* m_content;
+    QComboBox* m_grain;
+    QComboBox* m_period;
+    QComboBox* m_segment;
+    QLabel* m_caption;
+    QList<KpiTile*> m_tiles;
+    QListWidget* m_alerts;
+    QTabWidget* m_tabs;
+    DashboardTrendChart* m_npsChart;
+    DashboardTrendChart* m_shareChart;
+    DashboardTrendChart* m_retentionChart;
+    DashboardBreakdownModel* m_byChannel;
+    DashboardBreakdownModel* m_byTouchpoint;
+    DashboardBreakdownModel* m_bySegment;
+    DashboardDriverChart* m_driverChart;
+    DashboardIpaChart* m_ipaChart;
+    std::optional<loyalty::DashboardData> m_data;
+    std::optional<loyalty::DriverResult> m_drivers;
+    int m_generation = 0;
+    bool m_filling = false;
+    QString m_lastAlertNotice;
+};
+
+} // namespace vd::gui
