@@ -4,6 +4,7 @@
 #include "valuedesk/storage/Database.h"
 
 #include <fstream>
+#include <map>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -149,6 +150,55 @@ TEST_F(ClvCli, SimpleAndSpendOnlyModels)
         runCli(clv({"fit", "--model", "gg", "--calibration-end", "1997-09-30", "--format", "csv"}));
     ASSERT_EQ(gg.code, 0) << gg.err;
     EXPECT_NE(gg.out.find("gg,q,3.74"), std::string::npos) << gg.out;
+}
+
+// --time-unit, --horizon, --discount and --margin reach the fit and the stored run: days
+// multiply alpha by 7 and leave r, a, b alone (time is rescaled, FHL 2005 eq. 6); CLV is
+// proportional to the margin; discounting lowers it; the run records the settings.
+TEST_F(ClvCli, TimeUnitHorizonDiscountAndMarginReachTheRun)
+{
+    auto days = runCli(clv({"fit", "--calibration-end", "1997-09-30", "--time-unit", "day",
+                            "--spend", "observed", "--format", "json"}));
+    ASSERT_EQ(days.code, 0) << days.err;
+    std::map<std::string, double> est;
+    for (const auto& row : nlohmann::json::parse(days.out))
+        est[row["parameter"].get<std::string>()] = row["estimate"].get<double>();
+    EXPECT_NEAR(est.at("alpha"), 7 * 4.414, 0.01 * 7 * 4.414);
+    EXPECT_NEAR(est.at("r"), 0.243, 0.01 * 0.243);
+    EXPECT_NEAR(est.at("b"), 2.426, 0.01 * 2.426);
+
+    auto total = [&](const std::string& margin, const std::string& discount) {
+        auto r = runCli(clv({"predict", "--calibration-end", "1997-09-30", "--horizon", "52",
+                             "--discount", discount, "--margin", margin, "--limit", "0",
+                             "--format", "json"}));
+        EXPECT_EQ(r.code, 0) << r.err;
+        double sum = 0.0;
+        const auto rows = nlohmann::json::parse(r.out);
+        EXPECT_EQ(rows.size(), 2357u);
+        for (const auto& row : rows)
+            sum += row["clv"].get<double>();
+        return sum;
+    };
+    const double base = total("0.3", "0");
+    EXPECT_GT(base, 0.0);
+    EXPECT_NEAR(total("0.6", "0"), 2.0 * base, 1e-6 * base);
+    const double discounted = total("0.3", "0.1");
+    EXPECT_LT(discounted, base);
+    // Over one year at 10 % a year the periods are discounted by 1/1.1 at most.
+    EXPECT_GT(discounted, base / 1.1);
+
+    auto months = runCli(clv({"fit", "--calibration-end", "1997-09-30", "--time-unit", "month",
+                              "--format", "csv"}));
+    ASSERT_EQ(months.code, 0) << months.err;
+    vd::Database db(ws);
+    vd::Statement st = db.prepare(
+        "SELECT time_unit, json_extract(params, '$.horizon'), json_extract(params, '$.margin'), "
+        "calibration_end FROM model_runs ORDER BY id DESC LIMIT 1");
+    ASSERT_TRUE(st.step());
+    EXPECT_EQ(st.getText(0), "month");
+    EXPECT_DOUBLE_EQ(st.getDouble(1), 12.0); // one year in months by default
+    EXPECT_DOUBLE_EQ(st.getDouble(2), 1.0);
+    EXPECT_EQ(st.getInt(3), 875577600); // 1997-09-30 00:00 UTC
 }
 
 } // namespace
