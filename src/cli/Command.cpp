@@ -286,9 +286,9 @@ void ResultTable::print(std::ostream& out, Format format) const
 // ---------------------------------------------------------------- Context
 
 Context::Context(std::ostream& out, std::ostream& err, Args args, std::string workspace,
-                 Format format, bool quiet)
+                 Format format, bool quiet, std::string fileFormat)
     : m_out(out), m_err(err), m_args(std::move(args)), m_workspace(std::move(workspace)),
-      m_format(format), m_quiet(quiet)
+      m_format(format), m_quiet(quiet), m_fileFormat(std::move(fileFormat))
 {
 }
 
@@ -348,6 +348,11 @@ Format parseFormat(const std::string& text)
     if (text == "json")
         return Format::Json;
     throw UsageError("--format must be table, csv or json, not \"" + text + "\"");
+}
+
+bool acceptsFileFormat(const std::string& command, const std::string& value)
+{
+    return command == "journey" && (value == "png" || value == "svg" || value == "pdf");
 }
 
 } // namespace vd::cli

@@ -70,14 +70,17 @@ struct ResultTable
 class Context
 {
 public:
+    // fileFormat: a --format value naming a file type (png, svg, pdf) that a command writing
+    // files accepts (see acceptsFileFormat); printed output is then a table.
     Context(std::ostream& out, std::ostream& err, Args args, std::string workspace, Format format,
-            bool quiet);
+            bool quiet, std::string fileFormat = {});
     ~Context();
 
     Args& args() { return m_args; }
     std::ostream& out() { return m_out; }
     std::ostream& err() { return m_err; }
     Format format() const { return m_format; }
+    const std::string& fileFormat() const { return m_fileFormat; }
     const std::string& workspacePath() const { return m_workspace; }
     bool hasWorkspace() const { return !m_workspace.empty(); }
     Database& db(); // throws UsageError without --workspace
@@ -95,6 +98,7 @@ private:
     std::string m_workspace;
     Format m_format;
     bool m_quiet;
+    std::string m_fileFormat;
     std::unique_ptr<Database> m_db;
 };
 
@@ -127,5 +131,9 @@ int run(const std::vector<std::string>& argv, std::ostream& out, std::ostream& e
 
 // Parses a --format value.
 Format parseFormat(const std::string& text);
+
+// Whether `--format VALUE` names a file type that COMMAND writes (journey export: png, svg,
+// pdf) rather than a print format.
+bool acceptsFileFormat(const std::string& command, const std::string& value);
 
 } // namespace vd::cli

@@ -225,23 +225,32 @@ int runShow(Context& ctx, const Request& r)
     return 0;
 }
 
+// --as wins, then --format png|svg|pdf, then the file's extension; a name without an extension
+// takes --format json or csv. Anything else is refused before a file is touched.
 std::string exportFormat(Context& ctx, const Request& r, const std::string& path)
 {
+    auto known = [](const std::string& f) {
+        return f == "png" || f == "svg" || f == "pdf" || f == "json" || f == "csv";
+    };
+    std::string ext = std::filesystem::path(path).extension().string();
+    if (!ext.empty() && ext[0] == '.')
+        ext.erase(0, 1);
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     std::string f;
     if (r.as)
         f = *r.as;
-    else if (ctx.format() == Format::Json)
+    else if (!ctx.fileFormat().empty())
+        f = ctx.fileFormat();
+    else if (known(ext))
+        f = ext;
+    else if (ext.empty() && ctx.format() == Format::Json)
         f = "json";
-    else if (ctx.format() == Format::Csv)
+    else if (ext.empty() && ctx.format() == Format::Csv)
         f = "csv";
-    else
-        f = std::filesystem::path(path).extension().string();
-    if (!f.empty() && f[0] == '.')
-        f.erase(0, 1);
-    std::transform(f.begin(), f.end(), f.begin(), [](unsigned char c) { return std::tolower(c); });
-    if (f != "png" && f != "svg" && f != "pdf" && f != "json" && f != "csv")
-        throw UsageError("journey export writes png, svg, pdf, json or csv: give --as FORMAT or "
-                         "an --output name with one of these extensions");
+    if (!known(f))
+        throw UsageError("journey export writes png, svg, pdf, json or csv: give --as FORMAT, "
+                         "--format FORMAT or an --output name with one of these extensions");
     return f;
 }
 
@@ -427,11 +436,13 @@ const CommandRegistrar kJourney(
      "Usage: valuedesk-cli -w FILE journey SUB [options] [--format table|csv|json]\n"
      "  list                     the maps of the workspace\n"
      "  show MAP                 every touchpoint with NPS, CSAT, CES, volume and alerts\n"
-     "  export MAP --output FILE [--as png|svg|pdf|json|csv] [--curves entered|derived|both]\n"
+     "  export MAP --output FILE [--format png|svg|pdf|json|csv | --as FORMAT]\n"
+     "                           [--curves entered|derived|both]\n"
      "                           the map as a print-resolution PNG, SVG, a PDF handout (map,\n"
      "                           persona, KPI table, opportunities), JSON that imports again,\n"
-     "                           or the KPI table as CSV; the format follows --as, else the\n"
-     "                           file extension\n"
+     "                           or the KPI table as CSV; the format follows --as, else\n"
+     "                           --format png|svg|pdf, else the file extension (a name\n"
+     "                           without one takes --format json|csv)\n"
      "  import FILE.json [--name NAME]   a map exported from any workspace, as a new map\n"
      "  duplicate MAP [--to-be] [--name NAME]   copy a map (as-is -> to-be)\n"
      "  compare BEFORE AFTER     stages and touchpoints added, removed or changed, emotion\n"

@@ -87,7 +87,10 @@ int run(const std::vector<std::string>& argv, std::ostream& out, std::ostream& e
             return 0;
         }
         spdlog::set_level(verbose ? spdlog::level::debug : spdlog::level::warn);
-        Context ctx(out, err, Args(rest), workspace, parseFormat(format), quiet);
+        const bool fileFormat = acceptsFileFormat(command, format);
+        Context ctx(out, err, Args(rest), workspace,
+                    fileFormat ? Format::Table : parseFormat(format), quiet,
+                    fileFormat ? format : std::string());
         return info->run(ctx);
     } catch (const UsageError& e) {
         err << "valuedesk-cli: " << e.what() << "\n";

@@ -266,3 +266,35 @@ TEST(JourneyKpiRules, ThresholdsAndEmotionMapping)
     EXPECT_THROW(emotionFromCsatMean(0.5), vd::InputError);
     EXPECT_THROW(emotionFromCsatMean(std::numeric_limits<double>::quiet_NaN()), vd::InputError);
 }
+
+// The editor keeps the counts of one query and re-aligns them after every edit: moving a
+// touchpoint carries its figures along, extra codes in the cache do not count, and a new
+// code without counts reads "no data" rather than 0.
+TEST_F(JourneyKpisTest, AlignedCountsFollowEditsWithoutAQuery)
+{
+    const KpiCounts counts =
+        queryKpiCounts(db(), {"queue_order", "checkout", "ad_social", "elsewhere"}, year2024());
+    EXPECT_EQ(counts.byCode.count("elsewhere"), 1u);
+    EXPECT_EQ(counts.byCode.count("drink_quality"), 0u); // no responses: absent
+
+    const MapKpis direct = computeKpis(db(), map, year2024());
+    const MapKpis aligned = alignKpis(map, counts);
+    EXPECT_EQ(aligned.responses, direct.responses); // 8: "elsewhere" is not on the map
+    EXPECT_EQ(aligned.flaggedTouchpoints, direct.flaggedTouchpoints);
+    EXPECT_EQ(aligned.at({1, 0}).metrics.nps->nps, direct.at({1, 0}).metrics.nps->nps);
+
+    JourneyMap edited = map;
+    moveTouchpoint(edited, {1, 0}, {2, 1}); // the queue goes to the end of "Use"
+    Touchpoint fresh;
+    fresh.name = "New";
+    fresh.code = "not_asked_yet";
+    fresh.kpis = defaultKpis();
+    insertTouchpoint(edited, {0, 0}, fresh);
+    const MapKpis after = alignKpis(edited, counts);
+    EXPECT_EQ(after.at({2, 1}).metrics.counts.responses, 6);
+    EXPECT_DOUBLE_EQ(after.at({2, 1}).metrics.nps->nps, direct.at({1, 0}).metrics.nps->nps);
+    EXPECT_EQ(after.at({0, 0}).metrics.counts.responses, 0);
+    EXPECT_FALSE(after.at({0, 0}).readings[0].value.has_value()); // NPS: no data
+    EXPECT_EQ(after.responses, 8);
+    EXPECT_EQ(after.byStage[1].size(), 1u);
+}

@@ -4,6 +4,7 @@
 #include "valuedesk/loyalty/Metrics.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -80,5 +81,22 @@ double emotionFromCsatMean(double meanCsat);
 // segment and with day-aligned bounds, counts come from the loyalty module's daily response
 // cache (refreshed first if stale); otherwise from responses directly.
 MapKpis computeKpis(Database& db, const JourneyMap& map, const KpiFilter& filter = {});
+
+// The response counts behind the KPIs, per touchpoint code, as one grouped query returns
+// them. The editor keeps them while the map changes, so adding, moving or re-thresholding a
+// touchpoint updates its KPIs through alignKpis() without another query.
+struct KpiCounts
+{
+    std::map<std::string, loyalty::ScoreCounts> byCode; // codes without responses are absent
+    KpiFilter filter;
+};
+
+// Counts of the responses tagged with `codes` (same validation and query paths as
+// computeKpis). computeKpis(db, map, f) == alignKpis(map, queryKpiCounts(db, codes of map, f)).
+KpiCounts queryKpiCounts(Database& db, const std::vector<std::string>& codes,
+                         const KpiFilter& filter = {});
+// The KPIs of `map` from counts queried earlier; a code missing from `counts` has no
+// responses. MapKpis::responses sums the map's distinct codes only.
+MapKpis alignKpis(const JourneyMap& map, const KpiCounts& counts);
 
 } // namespace vd::journey

@@ -3,6 +3,7 @@
 #include "valuedesk/Error.h"
 #include "valuedesk/storage/Database.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -159,7 +160,8 @@ double emotionFromCsatMean(double mean)
     return mean - 3.0;
 }
 
-MapKpis computeKpis(Database& db, const JourneyMap& map, const KpiFilter& filter)
+KpiCounts queryKpiCounts(Database& db, const std::vector<std::string>& codes,
+                         const KpiFilter& filter)
 {
     if (filter.from && filter.to && *filter.to <= *filter.from)
         throw InputError("the end of the period must be after its start");
@@ -168,21 +170,27 @@ MapKpis computeKpis(Database& db, const JourneyMap& map, const KpiFilter& filter
     if (filter.segmentId &&
         db.queryInt("SELECT count(*) FROM segments WHERE id = ?", *filter.segmentId) == 0)
         throw InputError("there is no saved segment with id " + std::to_string(*filter.segmentId));
+    KpiCounts out;
+    out.filter = filter;
+    out.byCode = queryCounts(db, codes, filter);
+    return out;
+}
 
-    const std::vector<std::string> codes = touchpointCodes(map);
-    const auto counts = queryCounts(db, codes, filter);
-
+MapKpis alignKpis(const JourneyMap& map, const KpiCounts& counts)
+{
+    const KpiFilter& filter = counts.filter;
     MapKpis result;
     result.filter = filter;
-    for (const auto& [code, c] : counts)
-        result.responses += c.responses;
+    for (const std::string& code : touchpointCodes(map))
+        if (auto it = counts.byCode.find(code); it != counts.byCode.end())
+            result.responses += it->second.responses;
     for (const Stage& s : map.stages) {
         std::vector<TouchpointKpis> row;
         for (const Touchpoint& t : s.touchpoints) {
             TouchpointKpis k;
             k.code = t.code;
             loyalty::ScoreCounts c;
-            if (auto it = counts.find(t.code); !t.code.empty() && it != counts.end())
+            if (auto it = counts.byCode.find(t.code); !t.code.empty() && it != counts.byCode.end())
                 c = it->second;
             k.metrics = loyalty::scoreMetricsFromCounts(t.code, c, filter.confidence);
             for (const KpiDefinition& d : t.kpis) {
@@ -208,6 +216,11 @@ MapKpis computeKpis(Database& db, const JourneyMap& map, const KpiFilter& filter
         result.byStage.push_back(std::move(row));
     }
     return result;
+}
+
+MapKpis computeKpis(Database& db, const JourneyMap& map, const KpiFilter& filter)
+{
+    return alignKpis(map, queryKpiCounts(db, touchpointCodes(map), filter));
 }
 
 } // namespace vd::journey
