@@ -1,5 +1,7 @@
 #include "support/TempDir.h"
 #include "valuedesk/io/Importer.h"
+#include "valuedesk/io/ValueParser.h"
+#include "valuedesk/kano/Answer.h"
 #include "valuedesk/kano/KanoStudy.h"
 #include "valuedesk/storage/Database.h"
 
@@ -97,6 +99,156 @@ TEST(KanoImport, WideChineseFileIsClassified)
         } else {
             EXPECT_EQ(f.discrete.dominant, Category::Attractive);
             EXPECT_EQ(f.discrete.counts[Category::Indifferent], 1);
+        }
+    }
+}
+
+// English questionnaire sentences and the codes 1-5 mixed in one file, columns in another
+// order again (dysfunctional before functional, the respondent column last):
+//
+//   respondent  wifi (f / d)                           category   meal (f / d)   category
+//   W1          I like it / I can live with it         A          1 / 5          O
+//   W2          "like" / "3"                           A          2 / 5          M
+//   W3          I expect it / I dislike it             M          5 / 5          Q
+//   W4          neutral / neutral                      I          1 / 4          A
+//
+// wifi: A 2, M 1, I 1 -> A; Better 2/4 = .5, Worse -1/4
+// meal: O 1, M 1, A 1, Q 1 -> tie O/M/A at 1 -> M (M > O > A); Better 2/3, Worse -2/3
+TEST(KanoImport, WideEnglishFileWithCodesIsClassifiedByColumnName)
+{
+    test::TempDir dir;
+    Database db(dir.file("import.vdw"));
+    const std::string file = dir.file("kano_en.csv");
+    {
+        std::ofstream out(file, std::ios::binary);
+        out << "meal_dysfunctional,wifi_dysfunctional,meal_functional,wifi_functional,"
+               "respondent\n"
+               "5,I can live with it,1,I like it,W1\n"
+               "5,3,2,like,W2\n"
+               "5,I dislike it,5,I expect it,W3\n"
+               "4,neutral,1,neutral,W4\n";
+    }
+    io::ImportOptions options;
+    options.kind = io::ImportKind::Kano;
+    options.file = file;
+    options.study = "Cabin (English)";
+    options.now = 1'700'000'000;
+    io::ImportResult result = io::importFile(db, options);
+    ASSERT_TRUE(result.committed);
+    EXPECT_EQ(result.rowsNew, 4);
+    EXPECT_EQ(result.rowsRejected, 0);
+
+    const StudyInfo study = resolveStudy(db, "Cabin (English)");
+    KanoReport report = analyzeStudy(db, study.id);
+    ASSERT_EQ(report.features.size(), 2u);
+    for (const FeatureResult& f : report.features) {
+        const CategoryStats& s = f.discrete;
+        EXPECT_EQ(s.n, 4) << f.feature.code;
+        if (f.feature.code == "wifi") {
+            EXPECT_EQ(s.counts[Category::Attractive], 2);
+            EXPECT_EQ(s.counts[Category::MustBe], 1);
+            EXPECT_EQ(s.counts[Category::Indifferent], 1);
+            EXPECT_EQ(s.dominant, Category::Attractive);
+            EXPECT_DOUBLE_EQ(*s.better, 0.5);
+            EXPECT_DOUBLE_EQ(*s.worse, -0.25);
+        } else {
+            ASSERT_EQ(f.feature.code, "meal");
+            EXPECT_EQ(s.counts[Category::OneDimensional], 1);
+            EXPECT_EQ(s.counts[Category::MustBe], 1);
+            EXPECT_EQ(s.counts[Category::Attractive], 1);
+            EXPECT_EQ(s.counts[Category::Questionable], 1);
+            EXPECT_EQ(s.dominant, Category::MustBe);
+            EXPECT_EQ(s.runnerUp, Category::OneDimensional);
+            EXPECT_NEAR(*s.better, 2.0 / 3.0, 1e-12);
+            EXPECT_NEAR(*s.worse, -2.0 / 3.0, 1e-12);
+        }
+    }
+}
+
+// A cell that is no Kano answer is reported with its line and column, never guessed; the
+// default all-or-nothing import then writes nothing.
+TEST(KanoImport, UnknownAnswerIsRejectedWithItsCell)
+{
+    test::TempDir dir;
+    Database db(dir.file("import.vdw"));
+    const std::string file = dir.file("kano_bad.csv");
+    {
+        std::ofstream out(file, std::ios::binary);
+        out << "respondent,seat_functional,seat_dysfunctional\n"
+               "R1,like,dislike\n"
+               "R2,maybe,dislike\n";
+    }
+    io::ImportOptions options;
+    options.kind = io::ImportKind::Kano;
+    options.file = file;
+    options.study = "Bad";
+    options.now = 1'700'000'000;
+    try {
+        io::importFile(db, options);
+        FAIL() << "the import should have been refused";
+    } catch (const io::ImportRejectedError& e) {
+        ASSERT_FALSE(e.result().issues.empty());
+        const io::RowIssue& issue = e.result().issues.front();
+        EXPECT_EQ(issue.line, 3);
+        EXPECT_EQ(issue.column, 2);
+        EXPECT_EQ(issue.value, "maybe");
+    }
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM kano_answers"), 0);
+}
+
+// The importer has its own reader of answer cells (vd::io::parseKanoAnswer); it must read
+// every answer the way the Kano module's canonical reader does.
+TEST(KanoImport, ImporterAndKanoModuleReadAnswersAlike)
+{
+    const char* samples[] = {"1",
+                             "2",
+                             "3",
+                             "4",
+                             "5",
+                             " 4 ",
+                             "like",
+                             "LIKE",
+                             "I like it",
+                             "I like it that way",
+                             "must-be",
+                             "Must be",
+                             "must_be",
+                             "expect",
+                             "I expect it",
+                             "neutral",
+                             "I am neutral",
+                             "indifferent",
+                             "live with",
+                             "live-with",
+                             "I can live with it",
+                             "tolerate",
+                             "I can tolerate it",
+                             "dislike",
+                             "I dislike it",
+                             "I dislike it that way",
+                             "喜欢",
+                             "我喜欢",
+                             "喜歡",
+                             "理应如此",
+                             "必须这样",
+                             "应该的",
+                             "无所谓",
+                             "無所謂",
+                             "能忍受",
+                             "可以忍受",
+                             "不喜欢",
+                             "0",
+                             "6",
+                             "",
+                             "yes",
+                             "love",
+                             "喜"};
+    for (const char* text : samples) {
+        const std::optional<Answer> canonical = parseAnswer(text);
+        const std::optional<int> imported = io::parseKanoAnswer(text);
+        EXPECT_EQ(imported.has_value(), canonical.has_value()) << text;
+        if (canonical && imported) {
+            EXPECT_EQ(*imported, codeOf(*canonical)) << text;
         }
     }
 }

@@ -2,6 +2,7 @@
 
 #include "valuedesk/Date.h"
 #include "valuedesk/Error.h"
+#include "valuedesk/kano/Answer.h"
 
 #include <array>
 #include <charconv>
@@ -873,110 +874,10 @@ std::optional<bool> parseBool(std::string_view text)
 
 std::optional<int> parseKanoAnswer(std::string_view text)
 {
-    std::string t = squash(trim(text));
-    if (t.size() == 1 && t[0] >= '1' && t[0] <= '5')
-        return t[0] - '0';
-    struct Word
-    {
-        const char* word;
-        int code;
-    };
-    static const Word words[] = {
-        // 1 like
-        {"like", 1},
-        {"ilike", 1},
-        {"ilikeit", 1},
-        {"ilikeitthatway", 1},
-        {"likeit", 1},
-        {"delighted", 1},
-        {"喜欢", 1},
-        {"我喜欢", 1},
-        {"很喜欢", 1},
-        {"非常喜欢", 1},
-        {"我很喜欢", 1},
-        {"喜歡", 1},
-        {"我喜歡", 1},
-        {"很喜歡", 1},
-        {"非常喜歡", 1},
-        // 2 must-be
-        {"mustbe", 2},
-        {"expect", 2},
-        {"expected", 2},
-        {"iexpectit", 2},
-        {"expectit", 2},
-        {"itmustbethatway", 2},
-        {"itmustbe", 2},
-        {"musthave", 2},
-        {"理应如此", 2},
-        {"理所当然", 2},
-        {"应该的", 2},
-        {"应该如此", 2},
-        {"本应如此", 2},
-        {"必须的", 2},
-        {"必须如此", 2},
-        {"必备", 2},
-        {"理應如此", 2},
-        {"理所當然", 2},
-        {"應該的", 2},
-        {"應該如此", 2},
-        {"本應如此", 2},
-        {"必須的", 2},
-        {"必須如此", 2},
-        // 3 neutral
-        {"neutral", 3},
-        {"iamneutral", 3},
-        {"imneutral", 3},
-        {"indifferent", 3},
-        {"dontcare", 3},
-        {"idontcare", 3},
-        {"无所谓", 3},
-        {"無所謂", 3},
-        {"中立", 3},
-        {"一般", 3},
-        {"没感觉", 3},
-        {"沒感覺", 3},
-        {"都可以", 3},
-        {"都行", 3},
-        {"我无所谓", 3},
-        {"我無所謂", 3},
-        // 4 live-with
-        {"livewith", 4},
-        {"icanlivewithit", 4},
-        {"canlivewithit", 4},
-        {"livewithit", 4},
-        {"tolerate", 4},
-        {"icantolerateit", 4},
-        {"cantolerateit", 4},
-        {"tolerateit", 4},
-        {"能忍受", 4},
-        {"可以忍受", 4},
-        {"我能忍受", 4},
-        {"我可以忍受", 4},
-        {"勉强接受", 4},
-        {"能接受", 4},
-        {"可以接受", 4},
-        {"忍受", 4},
-        {"勉強接受", 4},
-        {"還能忍受", 4},
-        {"还能忍受", 4},
-        // 5 dislike
-        {"dislike", 5},
-        {"idislike", 5},
-        {"idislikeit", 5},
-        {"idislikeitthatway", 5},
-        {"dislikeit", 5},
-        {"不喜欢", 5},
-        {"我不喜欢", 5},
-        {"很不喜欢", 5},
-        {"讨厌", 5},
-        {"不喜歡", 5},
-        {"我不喜歡", 5},
-        {"很不喜歡", 5},
-        {"討厭", 5},
-    };
-    for (const Word& w : words)
-        if (t == w.word)
-            return w.code;
+    // One reader of answers for the whole application: the Kano module's (codes, English
+    // questionnaire wording, simplified and traditional Chinese).
+    if (auto a = kano::parseAnswer(text))
+        return kano::codeOf(*a);
     return std::nullopt;
 }
 
