@@ -4,6 +4,8 @@
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
+#include <algorithm>
+#include <span>
 
 #include "valuedesk/Date.h"
 
@@ -39,25 +41,35 @@ CaseTableModel::CaseTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void CaseTableModel::setDatabase(Database* db)
 {
+    beginResetModel();
     m_db = db;
-    refresh();
+    m_ids.clear();
+    m_pages.clear();
+    m_lru.clear();
+    endResetModel();
+}
+
+void CaseTableModel::setCases(std::vector<std::int64_t> ids, std::int64_t now)
+{
+    beginResetModel();
+    m_ids = m_db ? std::move(ids) : std::vector<std::int64_t>{};
+    m_now = now;
+    m_pages.clear();
+    m_lru.clear();
+    endResetModel();
 }
 
 void CaseTableModel::setFilter(const loyalty::CaseFilter& filter)
 {
-    m_filter = filter;
-    m_filter.limit = -1;
-    m_filter.offset = 0;
-    refresh();
+    setCases(m_db ? loyalty::listCaseIds(*m_db, filter) : std::vector<std::int64_t>{}, filter.now);
 }
 
 void CaseTableModel::refresh()
 {
-    beginResetModel();
     m_pages.clear();
     m_lru.clear();
-    m_count = m_db ? loyalty::countCases(*m_db, m_filter) : 0;
-    endResetModel();
+    if (!m_ids.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 const std::vector<loyalty::FeedbackCase>& CaseTableModel::page(int pageIndex) const
@@ -68,12 +80,12 @@ const std::vector<loyalty::FeedbackCase>& CaseTableModel::page(int pageIndex) co
         m_lru.append(pageIndex);
         return *it;
     }
-    loyalty::CaseFilter f = m_filter;
-    f.limit = kPageSize;
-    f.offset = static_cast<std::int64_t>(pageIndex) * kPageSize;
+    const auto first = static_cast<std::size_t>(pageIndex) * kPageSize;
     std::vector<loyalty::FeedbackCase> rows;
-    if (m_db)
-        rows = loyalty::listCases(*m_db, f);
+    if (m_db && first < m_ids.size()) {
+        const std::size_t count = std::min<std::size_t>(kPageSize, m_ids.size() - first);
+        rows = loyalty::getCases(*m_db, std::span(m_ids).subspan(first, count), m_now);
+    }
     if (m_lru.size() >= kMaxCachedPages)
         m_pages.remove(m_lru.takeFirst());
     m_lru.append(pageIndex);
@@ -82,16 +94,31 @@ const std::vector<loyalty::FeedbackCase>& CaseTableModel::page(int pageIndex) co
 
 const loyalty::FeedbackCase* CaseTableModel::caseAt(int row) const
 {
-    if (row < 0 || row >= m_count)
+    if (row < 0 || row >= rowCount())
         return nullptr;
     const auto& rows = page(row / kPageSize);
+    const std::int64_t id = m_ids[static_cast<std::size_t>(row)];
+    // A case deleted since the list was read leaves its page short: find by id, not position.
     const auto i = static_cast<std::size_t>(row % kPageSize);
-    return i < rows.size() ? &rows[i] : nullptr;
+    if (i < rows.size() && rows[i].id == id)
+        return &rows[i];
+    for (const auto& c : rows)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
+int CaseTableModel::rowOf(std::int64_t caseId) const
+{
+    for (std::size_t i = 0; i < m_ids.size(); ++i)
+        if (m_ids[i] == caseId)
+            return static_cast<int>(i);
+    return -1;
 }
 
 int CaseTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_count);
+    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
 }
 
 int CaseTableModel::columnCount(const QModelIndex& parent) const
@@ -106,6 +133,8 @@ QVariant CaseTableModel::data(const QModelIndex& index, int role) const
     const loyalty::FeedbackCase* c = caseAt(index.row());
     if (!c)
         return {};
+    if (role == CaseIdRole)
+        return static_cast<qlonglong>(c->id);
     if (role == Qt::ForegroundRole) {
         if (c->overdue && (index.column() == Due || index.column() == Status))
             return QBrush(QColor(0xb9, 0x1c, 0x1c));

@@ -13,9 +13,11 @@ class Database;
 
 namespace vd::gui {
 
-// The feedback queue over any number of cases: rows are read a page at a time from SQLite
-// (filtered and ordered by due time SQL-side) with a small page cache, as the customers grid
-// does. Overdue cases are drawn in red; value at risk without a CLV reads "unknown".
+// The feedback queue over any number of cases. The filtered, ordered list of case ids comes
+// from one background query (loyalty::listCaseIds, run by the page through runTask); rows are
+// then read by id a page at a time on demand, with a small page cache, so neither loading nor
+// scrolling a queue of 10^5 cases blocks the window. Overdue cases are drawn in red; value at
+// risk without a CLV reads "unknown".
 class CaseTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,17 +26,22 @@ public:
                   Summary, ColumnCount };
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 16;
+    static constexpr int CaseIdRole = Qt::UserRole + 1;
 
     explicit CaseTableModel(QObject* parent = nullptr);
 
+    // The connection rows are read from; nullptr empties the model.
     void setDatabase(Database* db);
-    // status/owner/overdue; filter.now is the instant overdue is judged at.
+    // Shows these cases, ids in queue order; now is the instant overdue is judged at.
+    void setCases(std::vector<std::int64_t> ids, std::int64_t now);
+    // Synchronous listCaseIds + setCases, for small workspaces and tests.
     void setFilter(const loyalty::CaseFilter& filter);
-    const loyalty::CaseFilter& filter() const { return m_filter; }
+    // Re-reads the listed rows (after a status change) without changing the list.
     void refresh();
 
-    // The case on a row (nullptr past the end).
+    // The case on a row (nullptr past the end) and the row of a case (-1 when not listed).
     const loyalty::FeedbackCase* caseAt(int row) const;
+    int rowOf(std::int64_t caseId) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -46,8 +53,8 @@ private:
     const std::vector<loyalty::FeedbackCase>& page(int pageIndex) const;
 
     Database* m_db = nullptr;
-    loyalty::CaseFilter m_filter;
-    qint64 m_count = 0;
+    std::vector<std::int64_t> m_ids;
+    std::int64_t m_now = 0;
     mutable QHash<int, std::vector<loyalty::FeedbackCase>> m_pages;
     mutable QList<int> m_lru;
 };

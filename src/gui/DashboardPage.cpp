@@ -16,6 +16,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "DashboardBreakdownModel.h"
 #include "DashboardDriverChart.h"
@@ -130,17 +131,15 @@ DashboardPage::DashboardPage(WorkspaceSession& session, QWidget* parent)
 
     auto* content = new QVBoxLayout(m_content);
     content->setContentsMargins(0, 0, 0, 0);
-    auto* tiles = new QGridLayout;
-    tiles->setSpacing(8);
-    int i = 0;
+    m_tileGrid = new QGridLayout;
+    m_tileGrid->setSpacing(8);
     for (const TileDef& def : kTiles) {
         auto* tile = new KpiTile(tr(def.title), m_content);
         tile->setProperty("kpi", QString::fromLatin1(def.id));
         m_tiles.append(tile);
-        tiles->addWidget(tile, i / 5, i % 5);
-        ++i;
     }
-    content->addLayout(tiles);
+    layoutTiles();
+    content->addLayout(m_tileGrid);
 
     m_alerts->setMaximumHeight(96);
     m_alerts->setWordWrap(true);
@@ -199,6 +198,27 @@ DashboardPage::DashboardPage(WorkspaceSession& session, QWidget* parent)
     });
     connect(&session, &WorkspaceSession::dataChanged, this,
             [this] { checkAlertsInBackground(); });
+}
+
+void DashboardPage::layoutTiles()
+{
+    // Five tiles a row on a wide window, fewer (wrapping) on a narrow one.
+    const int columns = std::clamp(width() / 200, 3, 5);
+    if (columns == m_tileColumns)
+        return;
+    m_tileColumns = columns;
+    for (KpiTile* t : m_tiles)
+        m_tileGrid->removeWidget(t);
+    for (int c = 0; c < 5; ++c)
+        m_tileGrid->setColumnStretch(c, c < columns ? 1 : 0);
+    for (int i = 0; i < m_tiles.size(); ++i)
+        m_tileGrid->addWidget(m_tiles[i], i / columns, i % columns);
+}
+
+void DashboardPage::resizeEvent(QResizeEvent* event)
+{
+    Page::resizeEvent(event);
+    layoutTiles();
 }
 
 KpiTile* DashboardPage::tile(const QString& id) const

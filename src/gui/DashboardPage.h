@@ -9,6 +9,7 @@
 #include "valuedesk/loyalty/Drivers.h"
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QListWidget;
 class QTableView;
@@ -48,6 +49,7 @@ public:
 
 protected:
     void reload() override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void fillPeriods();
@@ -55,6 +57,7 @@ private:
     void showData(loyalty::DashboardData data);
     void loadDrivers();
     void checkAlertsInBackground();
+    void layoutTiles();
     loyalty::Grain grain() const;
     std::optional<std::string> segment() const;
 
@@ -64,6 +67,8 @@ private:
     QComboBox* m_segment;
     QLabel* m_caption;
     QList<KpiTile*> m_tiles;
+    QGridLayout* m_tileGrid;
+    int m_tileColumns = 0;
     QListWidget* m_alerts;
     QTabWidget* m_tabs;
     DashboardTrendChart* m_npsChart;

@@ -28,6 +28,10 @@ KpiTile::KpiTile(const QString& title, QWidget* parent)
     m_value->setStyleSheet(QStringLiteral("font-size: 20pt; font-weight: 600;"));
     m_detail->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 8pt;"));
     m_change->setTextFormat(Qt::RichText);
+    // Wrapping keeps a tile narrow enough for a grid of five on a 1280 px screen.
+    m_title->setWordWrap(true);
+    m_detail->setWordWrap(true);
+    m_change->setWordWrap(true);
     layout->addWidget(m_title);
     layout->addWidget(m_value);
     layout->addWidget(m_detail);

@@ -179,3 +179,68 @@ TEST(Cases, EditedKeywordRulesDecideTheCategory)
     EXPECT_EQ(listCases(f.db(), {})[0].category, "ambience");
     EXPECT_EQ(openCases(f.db(), 0).total(), 0);
 }
+
+// Undo of a transition puts back exactly the recorded fields, redo replays them, and neither
+// applies when the case moved on meanwhile (a stale undo must not skip the status machine).
+TEST_F(CasesTest, RestoreStateUndoesAndRedoesOnlyFromTheRecordedState)
+{
+    openCases(f.db(), now);
+    CaseFilter all;
+    all.now = now;
+    const std::int64_t id = listCases(f.db(), all)[0].id;
+    const CaseState fresh = caseState(*getCase(f.db(), id, now));
+    EXPECT_EQ(fresh.status, CaseStatus::New);
+    EXPECT_FALSE(fresh.owner);
+
+    assignCase(f.db(), id, "anna", now + 10);
+    const CaseState assigned = caseState(*getCase(f.db(), id, now));
+    EXPECT_EQ(assigned.owner, "anna");
+    EXPECT_EQ(assigned.assignedAt, now + 10);
+
+    restoreCaseState(f.db(), id, assigned, fresh); // undo
+    EXPECT_EQ(caseState(*getCase(f.db(), id, now)), fresh);
+    CaseFilter fresh4;
+    fresh4.status = CaseStatus::New;
+    EXPECT_EQ(countCases(f.db(), fresh4), 4);
+    // A second undo from the wrong state is refused and changes nothing.
+    EXPECT_THROW(restoreCaseState(f.db(), id, assigned, fresh), CaseTransitionError);
+    restoreCaseState(f.db(), id, fresh, assigned); // redo
+    EXPECT_EQ(caseState(*getCase(f.db(), id, now)), assigned);
+
+    // Someone resolves it meanwhile: the undo of the assignment no longer applies.
+    resolveCase(f.db(), id, now + 20);
+    EXPECT_THROW(restoreCaseState(f.db(), id, assigned, fresh), CaseTransitionError);
+    EXPECT_EQ(getCase(f.db(), id, now)->status, CaseStatus::Resolved);
+    EXPECT_THROW(restoreCaseState(f.db(), 999999, fresh, assigned), InputError);
+}
+
+TEST_F(CasesTest, IdsInQueueOrderAndRowsByIdMatchListCases)
+{
+    openCases(f.db(), now);
+    CaseFilter all;
+    all.now = day(2024, 3, 5) + 1;
+    const auto cases = listCases(f.db(), all);
+    const auto ids = listCaseIds(f.db(), all);
+    ASSERT_EQ(ids.size(), cases.size());
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        EXPECT_EQ(ids[i], cases[i].id);
+
+    // Any order is kept, missing ids are skipped, fields equal listCases'.
+    const std::vector<std::int64_t> pick{ids[2], 424242, ids[0]};
+    const auto rows = getCases(f.db(), pick, all.now);
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].id, ids[2]);
+    EXPECT_EQ(rows[1].id, ids[0]);
+    EXPECT_EQ(rows[1].overdue, cases[0].overdue);
+    EXPECT_TRUE(rows[1].overdue);
+    EXPECT_EQ(rows[1].valueAtRisk, cases[0].valueAtRisk);
+    EXPECT_DOUBLE_EQ(*rows[1].valueAtRisk, 1234.5); // customer a's own CLV
+    EXPECT_EQ(rows[0].summary, cases[2].summary);
+    EXPECT_TRUE(getCases(f.db(), {}, now).empty());
+    const std::vector<std::int64_t> tooMany(501, ids[0]);
+    EXPECT_THROW(getCases(f.db(), tooMany, now), InputError);
+
+    CaseFilter overdue = all;
+    overdue.overdueOnly = true;
+    EXPECT_EQ(listCaseIds(f.db(), overdue).size(), 2u);
+}

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -89,6 +90,26 @@ void assignCase(Database& db, std::int64_t caseId, const std::string& owner, std
 void resolveCase(Database& db, std::int64_t caseId, std::int64_t now);
 void informCase(Database& db, std::int64_t caseId, std::int64_t now);
 
+// The workflow fields of a case: what a status change alters and what undoing it puts back.
+struct CaseState
+{
+    CaseStatus status = CaseStatus::New;
+    std::optional<std::string> owner;
+    std::optional<std::int64_t> assignedAt;
+    std::optional<std::int64_t> resolvedAt;
+    std::optional<std::int64_t> informedAt;
+    bool operator==(const CaseState&) const = default;
+};
+CaseState caseState(const FeedbackCase& c);
+
+// Undo and redo of a recorded status change (the GUI's QUndoCommand): writes `target` only
+// while the case is still exactly in `expected`, the state the change left it in. It replays
+// a change the status machine allowed, so it never creates a new path through the machine;
+// when somebody changed the case since, it throws CaseTransitionError and writes nothing.
+// An unknown id throws InputError.
+void restoreCaseState(Database& db, std::int64_t caseId, const CaseState& expected,
+                      const CaseState& target);
+
 struct CaseFilter
 {
     std::optional<CaseStatus> status;
@@ -103,6 +124,13 @@ struct CaseFilter
 // Cases ordered by due time (earliest first, cases without one last), then id.
 std::vector<FeedbackCase> listCases(Database& db, const CaseFilter& filter);
 std::int64_t countCases(Database& db, const CaseFilter& filter);
+// Ids of every case matching filter (limit and offset ignored) in the order of listCases: the
+// queue's one slow query, run in the background; rows are then read by id a page at a time.
+std::vector<std::int64_t> listCaseIds(Database& db, const CaseFilter& filter);
+// The cases with these ids in the given order; ids that no longer exist are skipped. At most
+// 500 ids per call (InputError beyond).
+std::vector<FeedbackCase> getCases(Database& db, std::span<const std::int64_t> ids,
+                                   std::int64_t now);
 std::optional<FeedbackCase> getCase(Database& db, std::int64_t caseId, std::int64_t now);
 // Owners that have cases, alphabetically.
 std::vector<std::string> caseOwners(Database& db);

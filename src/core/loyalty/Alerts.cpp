@@ -77,6 +77,29 @@ const char* alertMetricName(AlertMetric m)
     return "nps";
 }
 
+const char* alertMetricLabel(AlertMetric m)
+{
+    switch (m) {
+    case AlertMetric::Nps:
+        return "NPS";
+    case AlertMetric::Csat:
+        return "CSAT";
+    case AlertMetric::CsatMean:
+        return "CSAT mean";
+    case AlertMetric::Ces:
+        return "CES";
+    case AlertMetric::CesAgree:
+        return "CES agree";
+    case AlertMetric::Retention:
+        return "Retention";
+    case AlertMetric::Repurchase:
+        return "Repurchase";
+    case AlertMetric::Churn:
+        return "Churn";
+    }
+    return "NPS";
+}
+
 std::optional<AlertMetric> parseAlertMetric(std::string_view text)
 {
     for (AlertMetric m : kAllMetrics)
@@ -265,7 +288,7 @@ std::vector<Alert> evaluateAlerts(const std::vector<AlertRule>& rules, const Per
                 a.previous = prev->value;
             }
         }
-        const std::string name = alertMetricName(rule.metric);
+        const std::string name = alertMetricLabel(rule.metric);
         bool fires = false;
         switch (rule.kind) {
         case AlertKind::Below:

@@ -5,6 +5,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <unordered_map>
 
 namespace vd::loyalty {
 
@@ -335,6 +336,80 @@ void informCase(Database& db, std::int64_t caseId, std::int64_t now)
         throw CaseTransitionError("feedback case " + std::to_string(caseId) +
                                   " changed while it was being updated; reload and retry");
     tx.commit();
+}
+
+CaseState caseState(const FeedbackCase& c)
+{
+    return CaseState{c.status, c.owner, c.assignedAt, c.resolvedAt, c.informedAt};
+}
+
+void restoreCaseState(Database& db, std::int64_t caseId, const CaseState& expected,
+                      const CaseState& target)
+{
+    Transaction tx(db);
+    Statement read = db.prepare("SELECT status, owner, assigned_at, resolved_at, informed_at"
+                                " FROM feedback_cases WHERE id = ?");
+    read.bind(1, caseId);
+    if (!read.step())
+        throw InputError("there is no feedback case " + std::to_string(caseId));
+    CaseState now;
+    now.status = parseCaseStatus(read.getText(0)).value_or(CaseStatus::New);
+    now.owner = read.getOptText(1);
+    now.assignedAt = read.getOptInt(2);
+    now.resolvedAt = read.getOptInt(3);
+    now.informedAt = read.getOptInt(4);
+    if (!(now == expected))
+        throw CaseTransitionError("feedback case " + std::to_string(caseId) +
+                                  " was changed by someone else since (it is now " +
+                                  caseStatusName(now.status) + "); reload the queue");
+    Statement st = db.prepare("UPDATE feedback_cases SET status = ?, owner = ?, assigned_at = ?,"
+                              " resolved_at = ?, informed_at = ? WHERE id = ?");
+    st.bindAll(caseStatusName(target.status), target.owner, target.assignedAt, target.resolvedAt,
+               target.informedAt, caseId);
+    st.run();
+    tx.commit();
+}
+
+std::vector<std::int64_t> listCaseIds(Database& db, const CaseFilter& f)
+{
+    Statement st = db.prepare(std::string("SELECT fc.id FROM feedback_cases fc") + kCaseWhere +
+                              " ORDER BY fc.due_at IS NULL, fc.due_at, fc.id");
+    bindFilter(st, f);
+    std::vector<std::int64_t> out;
+    while (st.step())
+        out.push_back(st.getInt(0));
+    return out;
+}
+
+std::vector<FeedbackCase> getCases(Database& db, std::span<const std::int64_t> ids,
+                                   std::int64_t now)
+{
+    constexpr std::size_t kMaxIds = 500;
+    if (ids.size() > kMaxIds)
+        throw InputError("getCases reads at most 500 cases at a time, not " +
+                         std::to_string(ids.size()));
+    if (ids.empty())
+        return {};
+    // Placeholders only; every id is bound.
+    std::string sql = std::string(kCaseColumns) + " WHERE fc.id IN (";
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        sql += i ? ",?" : "?";
+    sql += ")";
+    Statement st = db.prepare(sql);
+    st.bind(st.parameterIndex(":now"), now);
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        st.bind(st.parameterIndex(":now") + 1 + static_cast<int>(i), ids[i]);
+    std::unordered_map<std::int64_t, FeedbackCase> byId;
+    while (st.step()) {
+        FeedbackCase c = readCase(st);
+        byId.emplace(c.id, std::move(c));
+    }
+    std::vector<FeedbackCase> out;
+    out.reserve(byId.size());
+    for (std::int64_t id : ids)
+        if (auto it = byId.find(id); it != byId.end())
+            out.push_back(it->second);
+    return out;
 }
 
 std::vector<FeedbackCase> listCases(Database& db, const CaseFilter& f)

@@ -428,9 +428,14 @@ std::vector<std::string> segmentNames(Database& db)
 
 std::optional<std::pair<std::int64_t, std::int64_t>> activitySpan(Database& db)
 {
+    // One min() or max() per subquery: SQLite answers each from the ts index in O(log n),
+    // whereas min(ts), max(ts) together scan the whole table (the dashboard calls this on
+    // the UI thread).
     Statement st = db.prepare("SELECT min(a), max(b) FROM ("
-                              "SELECT min(ts) AS a, max(ts) AS b FROM responses UNION ALL "
-                              "SELECT min(ts), max(ts) FROM transactions)");
+                              "SELECT (SELECT min(ts) FROM responses) AS a,"
+                              " (SELECT max(ts) FROM responses) AS b UNION ALL "
+                              "SELECT (SELECT min(ts) FROM transactions),"
+                              " (SELECT max(ts) FROM transactions))");
     if (!st.step() || st.isNull(0))
         return std::nullopt;
     return std::make_pair(st.getInt(0), st.getInt(1));
