@@ -134,7 +134,7 @@ void IpaScatterChart::setReports(const value::ValueReport* a, const value::Value
         const QPointF pt(at.performance->mean, at.importance->mean);
         byQuadrant[*at.quadrant]->append(pt);
         ++m_pointCount;
-        auto* label = new QGraphicsSimpleTextItem(QString::fromStdString(at.attribute.name));
+        auto* label = new QGraphicsSimpleTextItem(attributeName(at.attribute));
         QFont f = label->font();
         f.setPointSizeF(8.5);
         label->setFont(f);

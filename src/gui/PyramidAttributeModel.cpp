@@ -26,6 +26,13 @@ std::optional<double> mean(const std::optional<loyalty::MeanResult>& m)
 
 } // namespace
 
+QString attributeName(const value::Attribute& attribute)
+{
+    if (QLocale().language() == QLocale::Chinese && !attribute.nameZh.empty())
+        return QString::fromStdString(attribute.nameZh);
+    return QString::fromStdString(attribute.name);
+}
+
 QString layerName(value::Layer layer)
 {
     switch (layer) {
@@ -148,18 +155,21 @@ QVariant PyramidAttributeModel::data(const QModelIndex& index, int role) const
         return index.column() >= Ratings && index.column() <= Rank
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == Name)
-        return QString::fromStdString(a->attribute.code) +
-               (a->attribute.nameZh.empty()
-                    ? QString()
-                    : QStringLiteral(" · ") + QString::fromStdString(a->attribute.nameZh));
+    if (role == Qt::ToolTipRole && index.column() == Name) {
+        // Code and both names, whichever the table shows.
+        QStringList parts{QString::fromStdString(a->attribute.code),
+                          QString::fromStdString(a->attribute.name)};
+        if (!a->attribute.nameZh.empty())
+            parts << QString::fromStdString(a->attribute.nameZh);
+        return parts.join(QStringLiteral(" · "));
+    }
     if (role == Qt::ForegroundRole && index.column() == Gap && a->gap)
         return QBrush(a->gap->mean > 0 ? QColor(0xb2, 0x18, 0x2b) : QColor(0x21, 0x66, 0xac));
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (static_cast<Column>(index.column())) {
     case Name:
-        return QString::fromStdString(a->attribute.name);
+        return attributeName(a->attribute);
     case Layer:
         return a->attribute.layer ? layerName(*a->attribute.layer) : kMissing;
     case Component:

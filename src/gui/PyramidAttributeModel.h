@@ -61,5 +61,8 @@ QString layerName(value::Layer layer);
 QString componentName(value::Component component);
 QString kotlerName(value::KotlerPart part);
 QString quadrantName(value::Quadrant quadrant);
+// The attribute's Chinese name when the interface runs in Chinese and one is stored,
+// otherwise its English name.
+QString attributeName(const value::Attribute& attribute);
 
 } // namespace vd::gui

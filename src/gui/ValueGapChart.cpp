@@ -1,5 +1,6 @@
 #include "ValueGapChart.h"
 
+#include "PyramidAttributeModel.h"
 #include "PyramidRenderer.h"
 
 #include <QBarCategoryAxis>
@@ -42,7 +43,7 @@ void ValueGapChart::setReports(const value::ValueReport* a, const value::ValueRe
     std::vector<const value::AttributeResult*> shown;
     for (const auto* r : a->rankedByGap()) {
         if (!r->gap) {
-            m_unrated << QString::fromStdString(r->attribute.name);
+            m_unrated << attributeName(r->attribute);
             continue;
         }
         if (static_cast<int>(shown.size()) < kMaxAttributes)
@@ -55,7 +56,7 @@ void ValueGapChart::setReports(const value::ValueReport* a, const value::ValueRe
     for (const auto* r : shown) {
         labels << QStringLiteral("%1. %2")
                       .arg(r->gapRank)
-                      .arg(QString::fromStdString(r->attribute.name));
+                      .arg(attributeName(r->attribute));
         extent = std::max(extent, std::abs(r->gap->mean));
         if (auto it = inB.find(r->attribute.id); it != inB.end() && it->second->gap)
             extent = std::max(extent, std::abs(it->second->gap->mean));

@@ -82,11 +82,11 @@ ValuePyramidPage::ValuePyramidPage(WorkspaceSession& session, QWidget* parent)
       m_ipa(new IpaScatterChart(this))
 {
     auto* layout = new QVBoxLayout(this);
-    auto* top = new QHBoxLayout;
+    // The title has a row of its own so that the filters fit a 1280 px laptop screen.
     auto* title = new QLabel(tr("Value pyramid"), this);
     title->setStyleSheet("font-size: 16pt; font-weight: 600;");
-    top->addWidget(title);
-    top->addSpacing(16);
+    layout->addWidget(title);
+    auto* top = new QHBoxLayout;
     auto addLabelled = [&](const QString& text, QWidget* w) {
         auto* l = new QLabel(text, this);
         l->setBuddy(w);

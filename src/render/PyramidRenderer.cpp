@@ -16,11 +16,6 @@ namespace vd::render {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PyramidRenderer", text);
-}
-
 const QColor kInk(0x1f, 0x29, 0x37);
 const QColor kMuted(0x4b, 0x55, 0x63);
 const QColor kOutline(0x6b, 0x72, 0x80);

@@ -4,6 +4,7 @@
 #include "valuedesk/value/ValueAnalysis.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QPolygonF>
 #include <QRectF>
 #include <QString>
@@ -63,6 +64,10 @@ enum class TierSizing { Customers, Revenue, Clv };
 // so paint() and bandAt() always agree.
 class PyramidRenderer
 {
+    // Context "PyramidRenderer" for lupdate and at run time alike (the render library has
+    // no QObject to carry one).
+    Q_DECLARE_TR_FUNCTIONS(PyramidRenderer)
+
 public:
     explicit PyramidRenderer(PyramidSpec spec) : m_spec(std::move(spec)) {}
 

@@ -189,10 +189,18 @@ TEST_F(ValueGuiTest, PageLoadsComparesClicksRendersAndExports)
     EXPECT_EQ(page.data().a->responses, 3);
     EXPECT_FALSE(page.pyramidB()->isVisible());
     ASSERT_EQ(page.pyramidA()->spec().bands.size(), 3u);
-    // Whole base, S, S:x, S:y on the first picker; "No comparison" first on the second.
-    EXPECT_EQ(page.segmentA()->count(), 5);
+    // Every saved segment is a population, the customer pyramid of addPyramid() included
+    // (comparing platinum with lead customers is a natural question): whole base, the
+    // pyramid and its tiers top-down (platinum, gold, lead), S, S:x, S:y = 8 on the first
+    // picker; the second picker has "No comparison" in front.
+    ASSERT_EQ(page.segmentA()->count(), 8);
+    EXPECT_EQ(page.segmentB()->count(), 9);
     EXPECT_EQ(page.segmentB()->itemData(0).toString(), "");
-    EXPECT_GE(page.segmentA()->findData("S:x"), 0);
+    const QStringList specs{"all", "CLV pyramid", "CLV pyramid:platinum", "CLV pyramid:gold",
+                            "CLV pyramid:lead", "S", "S:x", "S:y"};
+    for (int i = 0; i < specs.size(); ++i)
+        EXPECT_EQ(page.segmentA()->itemData(i).toString(), specs[i]) << i;
+    EXPECT_EQ(page.segmentA()->itemText(6).trimmed(), "x (1)");
 
     // Clicking the value-added band lists its two attributes.
     QApplication::processEvents();

@@ -382,7 +382,7 @@ struct AttributeDef
 
 inline constexpr AttributeDef kAttributes[] = {
     {"product_quality", "Coffee and food quality", "咖啡与餐食品质", "basic", "functional",
-     "product", false, 6.3, 5.7, 6.0, 0.45},
+     "product", false, 6.3, 5.7, 5.3, 0.45},
     {"price_fairness", "Price fairness", "价格公道", "basic", "economic_cost", "money", true, 5.6,
      4.3, 5.2, 0.30},
     {"menu_variety", "Menu variety", "菜单选择丰富", "basic", "functional", "product", false, 4.6,
