@@ -7,6 +7,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 using namespace vd::io;
@@ -146,6 +147,33 @@ TEST(CsvReader, SkipsByteOrderMarkAndDecodesUtf16)
     ASSERT_TRUE(r.next());
     EXPECT_EQ(r.field(1), "2");
     EXPECT_FALSE(r.next());
+}
+
+// A byte-order mark longer than the first chunk is still skipped whole (regression: the
+// fuzzer found the tail of a UTF-16 mark decoded as text with 1-byte chunks).
+TEST(CsvReader, ByteOrderMarkStraddlingChunksIsSkipped)
+{
+    std::string utf16 = std::string("\xFF\xFE", 2);
+    for (char c : std::string("a,b\n1,2\n")) {
+        utf16 += c;
+        utf16 += '\0';
+    }
+    const std::string utf8 = "\xEF\xBB\xBF" "a,b\n1,2\n";
+    const Table expected = {{"a", "b"}, {"1", "2"}};
+    for (std::size_t chunk = 1; chunk <= 5; ++chunk) {
+        for (const auto& [text, encoding, bom] :
+             {std::tuple{utf16, "UTF-16LE", 2}, std::tuple{utf8, "UTF-8", 3}}) {
+            CsvOptions o;
+            o.encoding = encoding;
+            o.skipBytes = static_cast<std::size_t>(bom);
+            o.chunkSize = chunk;
+            CsvReader r = CsvReader::fromText(text, o);
+            Table got;
+            while (r.next())
+                got.emplace_back(r.fields().begin(), r.fields().end());
+            EXPECT_EQ(got, expected) << encoding << " chunk " << chunk;
+        }
+    }
 }
 
 TEST(CsvReader, InvalidUtf8ReportsLineAndColumn)

@@ -97,7 +97,7 @@ private:
     std::uint64_t m_bytesRead = 0;
     std::uint64_t m_totalBytes = 0;
     Sha256* m_hash = nullptr;
-    bool m_skippedBom = false;
+    std::size_t m_bomBytesRead = 0; // of options.skipBytes
 };
 
 // Chooses the delimiter among , ; tab and | from the first records of a UTF-8 sample: the

@@ -97,11 +97,12 @@ bool CsvReader::refill()
     m_bytesRead += chunk.size();
     if (m_hash)
         m_hash->update(chunk);
-    if (!m_skippedBom) {
-        // The byte-order mark lies within the first chunk (chunks are far larger than 4 bytes).
-        std::size_t skip = std::min(m_options.skipBytes, chunk.size());
+    if (m_bomBytesRead < m_options.skipBytes) {
+        // The byte-order mark may straddle chunks when they are tiny (found by the fuzzer
+        // with 1-byte chunks); count what has been skipped so far.
+        std::size_t skip = std::min(m_options.skipBytes - m_bomBytesRead, chunk.size());
         chunk.remove_prefix(skip);
-        m_skippedBom = true;
+        m_bomBytesRead += skip;
     }
     auto result = m_decoder->decode(chunk, m_buf, m_rawEof);
     if (!result.ok)
