@@ -176,8 +176,13 @@ TEST_F(SegmentCli, PyramidSaveListMembersCompareMigration)
     auto p = runCli({"-w", ws, "--format", "csv", "segment", "pyramid", "--by", "revenue",
                      "--cuts", "20,40,60", "--save", "P1"});
     ASSERT_EQ(p.code, 0) << p.err;
-    // Revenues 10, 40, 90, 160, 250 and 0: top 1/6 platinum, next gold (1/6 < 0.4), ...
-    EXPECT_NE(p.out.find("platinum,1,250,"), std::string::npos) << p.out;
+    // Revenues 10, 40, 90, 160, 250 and 0. A customer's position is the share of customers
+    // strictly above (Tiers.h): 250 -> 0 and 160 -> 1/6 are below 20 % (platinum), 90 -> 2/6
+    // gold, 40 -> 3/6 iron, 10 and 0 lead.
+    EXPECT_NE(p.out.find("platinum,2,410,"), std::string::npos) << p.out;
+    EXPECT_NE(p.out.find("gold,1,90,"), std::string::npos) << p.out;
+    EXPECT_NE(p.out.find("iron,1,40,"), std::string::npos) << p.out;
+    EXPECT_NE(p.out.find("lead,2,10,"), std::string::npos) << p.out;
     EXPECT_NE(p.err.find("saved segment"), std::string::npos);
 
     const std::string members = dir.file("members.csv");
@@ -194,7 +199,8 @@ TEST_F(SegmentCli, PyramidSaveListMembersCompareMigration)
     auto m = runCli({"-w", ws, "--format", "csv", "segment", "members", "P1", "--label",
                      "platinum"});
     ASSERT_EQ(m.code, 0) << m.err;
-    EXPECT_EQ(m.out, "customer_id,external_id,name,label\r\n" + std::to_string(ids[4]) +
+    EXPECT_EQ(m.out, "customer_id,external_id,name,label\r\n" + std::to_string(ids[3]) +
+                         ",K4,Customer 4,platinum\r\n" + std::to_string(ids[4]) +
                          ",K5,Customer 5,platinum\r\n");
 
     auto c = runCli({"-w", ws, "--format", "csv", "segment", "compare", "P1", "Manual",
@@ -206,10 +212,12 @@ TEST_F(SegmentCli, PyramidSaveListMembersCompareMigration)
 
     auto mig = runCli({"-w", ws, "--format", "csv", "segment", "migration", "P1", "Manual"});
     ASSERT_EQ(mig.code, 0) << mig.err;
-    // P1: K5 platinum, K4 gold, K3 iron, K1 K2 K6 lead; Manual: K1 a, K2 b, K5 a.
+    // P1: K4 K5 platinum, K3 gold, K2 iron, K1 K6 lead; Manual: K1 a, K2 b, K5 a.
     EXPECT_NE(mig.out.find("from \\ to,a,b,(not in Manual)\r\n"), std::string::npos) << mig.out;
-    EXPECT_NE(mig.out.find("platinum,1,0,0\r\n"), std::string::npos) << mig.out;
-    EXPECT_NE(mig.out.find("lead,1,1,1\r\n"), std::string::npos) << mig.out;
+    EXPECT_NE(mig.out.find("platinum,1,0,1\r\n"), std::string::npos) << mig.out;
+    EXPECT_NE(mig.out.find("gold,0,0,1\r\n"), std::string::npos) << mig.out;
+    EXPECT_NE(mig.out.find("iron,0,1,0\r\n"), std::string::npos) << mig.out;
+    EXPECT_NE(mig.out.find("lead,1,0,1\r\n"), std::string::npos) << mig.out;
     EXPECT_NE(mig.out.find("(not in P1),0,0,\r\n"), std::string::npos) << mig.out;
 
     EXPECT_EQ(runCli({"-w", ws, "segment", "delete", "P1"}).code, 0);
