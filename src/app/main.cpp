@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSettings>
+#include <QThreadPool>
 #include <QTimer>
 #include <cstdio>
 
@@ -29,7 +30,9 @@ void scheduleScreenshot(MainWindow& window, WorkspaceSession& session, const QSt
     auto quietSince = std::make_shared<qint64>(-1);
     auto viewShown = std::make_shared<bool>(false);
     QObject::connect(timer, &QTimer::timeout, &window, [=, &window, &session] {
-        const bool busy = TaskMonitor::instance().runningCount() > 0;
+        // Quick helpers (status-bar counts, chart loads) run on the global pool too.
+        const bool busy = TaskMonitor::instance().runningCount() > 0 ||
+                          QThreadPool::globalInstance()->activeThreadCount() > 0;
         if (!busy && session.isOpen() && !*viewShown) {
             *viewShown = true;
             if (!view.isEmpty() && !window.showPage(view)) {

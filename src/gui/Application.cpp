@@ -1,6 +1,7 @@
 #include "Application.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -38,18 +39,31 @@ void setupApplication(QApplication& app, const QString& language)
     }
     g_language = QStringLiteral("en");
     if (lang != QLatin1String("en")) {
-        auto* translator = new QTranslator(&app);
-        if (translator->load(QStringLiteral(":/i18n/valuedesk_%1.qm").arg(lang))) {
-            QCoreApplication::installTranslator(translator);
+        // Each part of the GUI ships its own catalogue (cmake/Translations.cmake).
+        const QDir dir(QStringLiteral(":/i18n"));
+        const QStringList files =
+            dir.entryList({QStringLiteral("*_%1.qm").arg(lang)}, QDir::Files, QDir::Name);
+        int loaded = 0;
+        for (const QString& file : files) {
+            auto* translator = new QTranslator(&app);
+            if (translator->load(dir.filePath(file))) {
+                QCoreApplication::installTranslator(translator);
+                ++loaded;
+            } else {
+                delete translator;
+            }
+        }
+        if (loaded > 0) {
             g_language = lang;
             auto* qtTranslator = new QTranslator(&app);
             if (qtTranslator->load(QStringLiteral("qtbase_%1").arg(lang),
                                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
                 QCoreApplication::installTranslator(qtTranslator);
+            else
+                delete qtTranslator;
             QLocale::setDefault(QLocale(lang));
         } else {
             spdlog::warn("no translation for language {}", lang.toStdString());
-            delete translator;
         }
     }
 }

@@ -1,11 +1,14 @@
 #include "MainWindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -21,6 +24,11 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <array>
+#include <optional>
+#include <spdlog/spdlog.h>
+
+#include "Application.h"
 #include "Customer360Page.h"
 #include "MessageBar.h"
 #include "Page.h"
@@ -178,6 +186,26 @@ void MainWindow::buildMenus()
         isFullScreen() ? showNormal() : showFullScreen();
     });
     full->setShortcut(QKeySequence::FullScreen);
+
+    // The language is read once at start-up (setupApplication); a change applies on restart.
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(language);
+    const QString current = installedLanguage();
+    const std::pair<QString, QString> choices[] = {
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+        {QStringLiteral("zh_TW"), QStringLiteral("繁體中文")}};
+    for (const auto& [code, name] : choices) {
+        QAction* act = language->addAction(name);
+        act->setCheckable(true);
+        act->setChecked(code == current);
+        languages->addAction(act);
+        connect(act, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue("language", code);
+            m_session.showMessage(tr("The language changes when ValueDesk starts again."),
+                                   MessageLevel::Information);
+        });
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ValueDesk"), this, [this] {
@@ -362,16 +390,35 @@ void MainWindow::updateStatus()
         return;
     }
     m_workspaceLabel->setText(QDir::toNativeSeparators(m_session.path()));
-    try {
-        Database& db = m_session.db();
-        m_countsLabel->setText(
-            tr("%L1 customers · %L2 orders · %L3 responses")
-                .arg(db.queryInt("SELECT count(*) FROM customers"))
-                .arg(db.queryInt("SELECT count(*) FROM transactions"))
-                .arg(db.queryInt("SELECT count(*) FROM responses")));
-    } catch (const std::exception& e) {
-        m_countsLabel->setText(QString::fromUtf8(e.what()));
-    }
+    // Counting ten million orders takes a moment: count on a worker with its own read-only
+    // connection and show the figures when they arrive (only for the workspace still open).
+    using Counts = std::optional<std::array<qint64, 3>>;
+    const QString path = m_session.path();
+    auto* watcher = new QFutureWatcher<Counts>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const Counts counts = watcher->result();
+        if (!m_session.isOpen() || m_session.path() != path || !counts)
+            return;
+        m_countsLabel->setText(tr("%L1 customers · %L2 orders · %L3 responses")
+                                   .arg((*counts)[0])
+                                   .arg((*counts)[1])
+                                   .arg((*counts)[2]));
+    });
+    watcher->setFuture(QtConcurrent::run([file = path.toStdString()]() -> Counts {
+        try {
+            Database::Options options;
+            options.create = false;
+            options.readOnly = true;
+            Database db(file, options);
+            return std::array<qint64, 3>{db.queryInt("SELECT count(*) FROM customers"),
+                                         db.queryInt("SELECT count(*) FROM transactions"),
+                                         db.queryInt("SELECT count(*) FROM responses")};
+        } catch (const std::exception& e) {
+            spdlog::warn("status counts of {}: {}", file, e.what());
+            return std::nullopt;
+        }
+    }));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

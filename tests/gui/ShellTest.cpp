@@ -1,5 +1,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDir>
+#include <QTranslator>
 #include <QImage>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -141,7 +143,8 @@ TEST(MainWindow, OpensWorkspaceSearchesAndOpensCustomer360)
     renderWidget(&window, png);
     QImage image(png);
     ASSERT_FALSE(image.isNull());
-    EXPECT_EQ(image.width(), 2400) << "PNG export is at twice the logical size";
+    EXPECT_EQ(image.width(), 2 * window.width()) << "PNG export is at twice the logical size";
+    EXPECT_LE(window.minimumSizeHint().width(), 1280) << "the window fits a 1280 px laptop screen";
 }
 
 TEST(MainWindow, RefusesNewerWorkspaceInTheMessageBar)
@@ -204,4 +207,22 @@ TEST(TaskRunner, RunsInBackgroundReportsProgressAndCancels)
         [](Database&, const ProgressCallback&) -> int { throw vd::AnalysisError("no data"); },
         [](int) {}, [&](const QString& e) { error = e; });
     QTRY_COMPARE_WITH_TIMEOUT(error, QString("no data"), 5000);
+}
+
+// Both Chinese catalogues of every part are embedded, and they translate the shell.
+TEST(Translations, EmbeddedForSimplifiedAndTraditionalChinese)
+{
+    const QDir dir(QStringLiteral(":/i18n"));
+    const QStringList cn = dir.entryList({QStringLiteral("*_zh_CN.qm")});
+    const QStringList tw = dir.entryList({QStringLiteral("*_zh_TW.qm")});
+    ASSERT_FALSE(cn.isEmpty());
+    EXPECT_EQ(cn.size(), tw.size());
+    EXPECT_TRUE(cn.contains(QStringLiteral("shell_zh_CN.qm")));
+
+    QTranslator simplified;
+    ASSERT_TRUE(simplified.load(dir.filePath(QStringLiteral("shell_zh_CN.qm"))));
+    EXPECT_EQ(simplified.translate("Pages", "Customers"), QStringLiteral("客户"));
+    QTranslator traditional;
+    ASSERT_TRUE(traditional.load(dir.filePath(QStringLiteral("shell_zh_TW.qm"))));
+    EXPECT_EQ(traditional.translate("Pages", "Customers"), QStringLiteral("客戶"));
 }
