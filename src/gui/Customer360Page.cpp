@@ -2,14 +2,12 @@
 
 #include <QComboBox>
 #include <QDate>
-#include <QRegularExpression>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -18,6 +16,10 @@
 #include "valuedesk/Date.h"
 #include "valuedesk/storage/CustomerRepository.h"
 #include "valuedesk/storage/Database.h"
+#include "valuedesk/storage/LoyaltyRepository.h"
+#include "valuedesk/storage/ResponseRepository.h"
+#include "valuedesk/storage/TimelineRepository.h"
+#include "valuedesk/storage/TransactionRepository.h"
 
 namespace vd::gui {
 
@@ -47,8 +49,8 @@ QLabel* valueLabel(const QString& s)
 Customer360Page::Customer360Page(WorkspaceSession& session, QWidget* parent)
     : Page(session, parent), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
       m_profile(new QFormLayout), m_value(new QFormLayout), m_timelineView(new QTableView(this)),
-      m_timeline(new TimelineModel(this)), m_filter(new QSortFilterProxyModel(this)),
-      m_kind(new QComboBox(this))
+      m_timeline(new TimelineModel(this)), m_timelineStatus(new QLabel(this)),
+      m_kind(new QComboBox(this)), m_order(new QComboBox(this))
 {
     auto* layout = new QVBoxLayout(this);
     m_title->setStyleSheet("font-size: 18pt; font-weight: 600;");
@@ -70,20 +72,23 @@ Customer360Page::Customer360Page(WorkspaceSession& session, QWidget* parent)
     auto* tl = new QLabel(tr("Timeline"), this);
     tl->setStyleSheet("font-size: 12pt; font-weight: 600;");
     timelineHeader->addWidget(tl);
+    m_timelineStatus->setStyleSheet("color: palette(mid);");
+    timelineHeader->addWidget(m_timelineStatus);
     timelineHeader->addStretch();
     timelineHeader->addWidget(new QLabel(tr("Show:"), this));
-    m_kind->addItem(tr("Everything"), QString());
-    m_kind->addItem(tr("Orders"), tr("Order"));
-    m_kind->addItem(tr("Interactions"), tr("Interaction"));
-    m_kind->addItem(tr("Survey responses"), tr("Survey response"));
+    m_kind->addItem(tr("Everything"), uint(TimelineRepository::All));
+    m_kind->addItem(tr("Orders"), uint(TimelineRepository::Orders));
+    m_kind->addItem(tr("Interactions"), uint(TimelineRepository::Interactions));
+    m_kind->addItem(tr("Survey responses"), uint(TimelineRepository::Responses));
     timelineHeader->addWidget(m_kind);
+    m_order->addItem(tr("Newest first"), true);
+    m_order->addItem(tr("Oldest first"), false);
+    timelineHeader->addWidget(m_order);
     layout->addLayout(timelineHeader);
 
-    m_filter->setSourceModel(m_timeline);
-    m_filter->setFilterKeyColumn(TimelineModel::Kind);
-    m_timelineView->setModel(m_filter);
-    m_timelineView->setSortingEnabled(true);
-    m_timelineView->sortByColumn(TimelineModel::When, Qt::DescendingOrder);
+    // Kind and order are applied in SQL, so they hold for every event, loaded or not; the
+    // view fetches further pages as it scrolls down.
+    m_timelineView->setModel(m_timeline);
     m_timelineView->verticalHeader()->hide();
     m_timelineView->setAlternatingRowColors(true);
     m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -92,13 +97,47 @@ Customer360Page::Customer360Page(WorkspaceSession& session, QWidget* parent)
     m_timelineView->setColumnWidth(TimelineModel::Kind, 120);
     m_timelineView->setColumnWidth(TimelineModel::Details, 320);
     layout->addWidget(m_timelineView, 1);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
-        const QString kind = m_kind->currentData().toString();
-        m_filter->setFilterRegularExpression(
-            kind.isEmpty() ? QString() : QStringLiteral("^%1$").arg(QRegularExpression::escape(kind)));
-    });
+    connect(m_kind, &QComboBox::currentIndexChanged, this,
+            [this] { m_timeline->setKinds(m_kind->currentData().toUInt()); });
+    connect(m_order, &QComboBox::currentIndexChanged, this,
+            [this] { m_timeline->setNewestFirst(m_order->currentData().toBool()); });
+    connect(m_timeline, &TimelineModel::loadedChanged, this, [this] { updateTimelineStatus(); });
+    // The model reads through the session's connection: let go of it with the workspace.
+    connect(&session, &WorkspaceSession::closed, this, [this] { m_timeline->clear(); });
     m_title->setText(tr("No customer selected"));
     m_subtitle->setText(tr("Open a customer from the Customers list, a segment or a case."));
+}
+
+QString Customer360Page::title() const { return m_title->text(); }
+QString Customer360Page::timelineStatus() const { return m_timelineStatus->text(); }
+
+QString Customer360Page::fieldText(const QString& label) const
+{
+    for (QFormLayout* form : {m_profile, m_value}) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            auto* l = form->itemAt(row, QFormLayout::LabelRole);
+            auto* f = form->itemAt(row, QFormLayout::FieldRole);
+            auto* labelWidget = l ? qobject_cast<QLabel*>(l->widget()) : nullptr;
+            auto* fieldWidget = f ? qobject_cast<QLabel*>(f->widget()) : nullptr;
+            if (labelWidget && fieldWidget && labelWidget->text() == label)
+                return fieldWidget->text();
+        }
+    }
+    return {};
+}
+
+void Customer360Page::updateTimelineStatus()
+{
+    const qint64 total = m_timeline->totalCount();
+    const int loaded = m_timeline->loadedCount();
+    QLocale locale;
+    if (total == 0)
+        m_timelineStatus->setText(m_id ? tr("no events") : QString());
+    else if (loaded >= total)
+        m_timelineStatus->setText(tr("%1 events").arg(locale.toString(total)));
+    else
+        m_timelineStatus->setText(tr("showing %1 of %2 events; scroll down for more")
+                                      .arg(locale.toString(loaded), locale.toString(total)));
 }
 
 void Customer360Page::showCustomer(qint64 id)
@@ -112,7 +151,7 @@ void Customer360Page::reload()
 {
     clearForm(m_profile);
     clearForm(m_value);
-    m_timeline->setEvents({});
+    m_timeline->clear();
     if (m_id == 0 || !session().isOpen())
         return;
     Database& db = session().db();
@@ -157,25 +196,17 @@ void Customer360Page::reload()
                                                           yesNo(c->consentPhone))));
 
     QLocale locale;
-    Statement orders = db.prepare(
-        "SELECT count(*), coalesce(sum(amount), 0), min(ts), max(ts), "
-        "       coalesce(sum(amount - coalesce(cost, 0)), 0) "
-        "FROM transactions WHERE customer_id = ?");
-    orders.bind(1, std::int64_t{m_id});
-    if (orders.step()) {
-        const qint64 n = orders.getInt(0);
-        const double revenue = orders.getDouble(1);
-        m_value->addRow(tr("Orders:"), valueLabel(locale.toString(n)));
-        m_value->addRow(tr("Revenue:"), valueLabel(locale.toString(revenue, 'f', 2)));
-        m_value->addRow(tr("Margin:"), valueLabel(locale.toString(orders.getDouble(4), 'f', 2)));
-        if (n > 0) {
-            m_value->addRow(tr("Average order:"),
-                            valueLabel(locale.toString(revenue / double(n), 'f', 2)));
-            m_value->addRow(tr("First / last order:"),
-                            valueLabel(QString::fromStdString(date::formatDate(orders.getInt(2))) +
-                                       QStringLiteral(" / ") +
-                                       QString::fromStdString(date::formatDate(orders.getInt(3)))));
-        }
+    const auto orders = TransactionRepository(db).summaryForCustomer(m_id);
+    m_value->addRow(tr("Orders:"), valueLabel(locale.toString(orders.orders)));
+    m_value->addRow(tr("Revenue:"), valueLabel(locale.toString(orders.revenue, 'f', 2)));
+    m_value->addRow(tr("Margin:"), valueLabel(locale.toString(orders.margin, 'f', 2)));
+    if (orders.orders > 0 && orders.firstTs && orders.lastTs) {
+        m_value->addRow(tr("Average order:"),
+                        valueLabel(locale.toString(orders.revenue / double(orders.orders), 'f', 2)));
+        m_value->addRow(tr("First / last order:"),
+                        valueLabel(QString::fromStdString(date::formatDate(*orders.firstTs)) +
+                                   QStringLiteral(" / ") +
+                                   QString::fromStdString(date::formatDate(*orders.lastTs))));
     }
     Statement pred = db.prepare(
         "SELECT p.clv, p.p_alive, p.expected_transactions, r.model FROM current_predictions p "
@@ -193,16 +224,16 @@ void Customer360Page::reload()
     } else {
         m_value->addRow(tr("CLV:"), valueLabel(tr("no CLV model run yet")));
     }
-    Statement nps = db.prepare("SELECT nps FROM responses WHERE customer_id = ? AND nps IS NOT NULL "
-                               "ORDER BY ts DESC LIMIT 1");
-    nps.bind(1, std::int64_t{m_id});
-    if (nps.step())
-        m_value->addRow(tr("Latest NPS answer:"), valueLabel(QString::number(nps.getInt(0))));
-    Statement points = db.prepare(
-        "SELECT coalesce(sum(points), 0) FROM loyalty_points WHERE customer_id = ?");
-    points.bind(1, std::int64_t{m_id});
-    if (points.step())
-        m_value->addRow(tr("Loyalty points:"), valueLabel(locale.toString(points.getInt(0))));
+    if (auto nps = ResponseRepository(db).latestNps(m_id))
+        m_value->addRow(tr("Latest NPS answer:"), valueLabel(QString::number(*nps)));
+    LoyaltyRepository loyalty(db);
+    const qint64 points = loyalty.balance(m_id);
+    const auto tier = loyalty.tierFor(points);
+    m_value->addRow(tr("Loyalty points:"),
+                    valueLabel(tier ? tr("%1 (%2 tier)")
+                                          .arg(locale.toString(points),
+                                               QString::fromStdString(tier->name))
+                                    : locale.toString(points)));
     Statement segs = db.prepare(
         "SELECT s.name, m.label FROM segment_members m JOIN segments s ON s.id = m.segment_id "
         "WHERE m.customer_id = ? ORDER BY s.created_at DESC LIMIT 6");
@@ -222,7 +253,8 @@ void Customer360Page::reload()
         m_value->addRow(tr("Feedback cases:"),
                         valueLabel(tr("%1 (%2 open)").arg(cases.getInt(0)).arg(cases.getInt(1))));
 
-    m_timeline->setEvents(repo.timeline(m_id, 2000));
+    // Paged: the first events now, the rest as the view scrolls (no cap).
+    m_timeline->setCustomer(&db, m_id);
 }
 
 static const PageRegistrar kRegistrar({"customer", QT_TRANSLATE_NOOP("Pages", "Customer 360"), 11,

@@ -1,6 +1,8 @@
 #include "CustomerTableModel.h"
 
-#include <QDateTime>
+#include <QColor>
+#include <QMetaObject>
+#include <QPointer>
 #include <algorithm>
 #include <spdlog/spdlog.h>
 
@@ -34,11 +36,32 @@ QVariant optText(const std::optional<std::string>& s)
 }
 } // namespace
 
-CustomerTableModel::CustomerTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+CustomerTableModel::CustomerTableModel(QObject* parent) : QAbstractTableModel(parent)
+{
+    // Results are handed to the UI thread as queued calls on this model; Qt discards them
+    // if the model is gone (the loader is stopped first, in the destructor).
+    m_loader = std::make_unique<CustomerPageLoader>(
+        kPageSize, [this](std::shared_ptr<CustomerPageLoader::Result> result) {
+            QMetaObject::invokeMethod(
+                this, [this, result] { onResult(result); }, Qt::QueuedConnection);
+        });
+}
+
+CustomerTableModel::~CustomerTableModel()
+{
+    m_loader->supersede(m_generation + 1);
+    m_loader.reset();
+}
 
 void CustomerTableModel::setDatabase(Database* db)
 {
-    m_db = db;
+    setWorkspace(db ? QString::fromStdString(db->path()) : QString());
+}
+
+void CustomerTableModel::setWorkspace(const QString& path)
+{
+    m_path = path;
+    m_loader->setWorkspace(path.toStdString());
     refresh();
 }
 
@@ -53,67 +76,131 @@ void CustomerTableModel::setSearch(const QString& text)
 
 void CustomerTableModel::refresh()
 {
+    ++m_generation;
+    m_loader->supersede(m_generation);
+    const bool hadRows = m_count > 0 || m_counting;
     beginResetModel();
     m_pages.clear();
     m_lru.clear();
+    m_pending.clear();
     m_count = 0;
-    if (m_db) {
-        try {
-            CustomerRepository repo(*m_db);
-            m_count = repo.count(m_query);
-        } catch (const std::exception& e) {
-            spdlog::warn("customer count failed: {}", e.what());
-        }
-    }
+    m_counting = !m_path.isEmpty();
     endResetModel();
+    if (hadRows)
+        emit countChanged(0);
+    if (!m_counting)
+        return;
+    CustomerPageLoader::Request request;
+    request.kind = CustomerPageLoader::Request::Kind::Count;
+    request.generation = m_generation;
+    request.query = m_query;
+    m_loader->post(std::move(request));
 }
 
-const std::vector<Customer>& CustomerTableModel::page(int pageIndex) const
+void CustomerTableModel::onResult(const std::shared_ptr<CustomerPageLoader::Result>& result)
 {
-    auto it = m_pages.find(pageIndex);
-    if (it != m_pages.end()) {
-        m_lru.removeOne(pageIndex);
-        m_lru.append(pageIndex);
-        return it.value();
-    }
-    std::vector<Customer> rows;
-    if (m_db) {
-        try {
-            CustomerRepository repo(*m_db);
-            const qint64 offset = qint64(pageIndex) * kPageSize;
-            const qint64 limit = std::min<qint64>(kPageSize, m_count - offset);
-            if (offset > m_count / 2) {
-                // Read from the other end: OFFSET cost grows with the offset.
-                CustomerRepository::Query reversed = m_query;
-                reversed.ascending = !m_query.ascending;
-                rows = repo.page(reversed, m_count - offset - limit, limit);
-                std::reverse(rows.begin(), rows.end());
-            } else {
-                rows = repo.page(m_query, offset, limit);
-            }
-        } catch (const std::exception& e) {
-            spdlog::warn("customer page {} failed: {}", pageIndex, e.what());
+    if (result->generation != m_generation)
+        return; // an answer to an older search, sort or workspace
+    if (result->kind == CustomerPageLoader::Request::Kind::Count) {
+        m_counting = false;
+        if (!result->error.empty()) {
+            spdlog::warn("customer count failed: {}", result->error);
+            emit loadFailed(QString::fromStdString(result->error));
+            emit countChanged(0);
+            return;
         }
+        if (result->dropped)
+            return;
+        const qint64 n = std::min<qint64>(result->count, INT_MAX);
+        if (n > 0) {
+            beginInsertRows({}, 0, static_cast<int>(n - 1));
+            m_count = n;
+            storePage(0, std::move(result->rows));
+            endInsertRows();
+        }
+        emit countChanged(m_count);
+        emit pageLoaded(0);
+        return;
     }
-    if (m_lru.size() >= kMaxCachedPages) {
+    m_pending.remove(result->pageIndex);
+    if (result->dropped)
+        return; // asked again when a view needs it
+    if (!result->error.empty()) {
+        spdlog::warn("customer page {} failed: {}", result->pageIndex, result->error);
+        emit loadFailed(QString::fromStdString(result->error));
+    }
+    storePage(result->pageIndex, std::move(result->rows));
+    const int first = result->pageIndex * kPageSize;
+    const int last = static_cast<int>(std::min<qint64>(m_count, qint64(first) + kPageSize)) - 1;
+    if (first <= last)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    emit pageLoaded(result->pageIndex);
+}
+
+void CustomerTableModel::storePage(int pageIndex, std::vector<Customer> rows)
+{
+    if (!m_pages.contains(pageIndex) && m_lru.size() >= kMaxCachedPages) {
         m_pages.remove(m_lru.front());
         m_lru.pop_front();
     }
+    m_lru.removeOne(pageIndex);
     m_lru.append(pageIndex);
-    return m_pages.insert(pageIndex, std::move(rows)).value();
+    m_pages.insert(pageIndex, std::move(rows));
+}
+
+void CustomerTableModel::requestPage(int pageIndex) const
+{
+    const int pages = static_cast<int>((m_count + kPageSize - 1) / kPageSize);
+    auto post = [this, pages](int p) {
+        if (p < 0 || p >= pages || m_pages.contains(p) || m_pending.contains(p))
+            return;
+        m_pending.insert(p);
+        CustomerPageLoader::Request request;
+        request.kind = CustomerPageLoader::Request::Kind::Page;
+        request.generation = m_generation;
+        request.query = m_query;
+        request.pageIndex = p;
+        request.total = m_count;
+        m_loader->post(std::move(request));
+    };
+    // The loader serves the newest request first: neighbours first, the page itself last.
+    for (int d = kPrefetchPages; d >= 1; --d) {
+        post(pageIndex + d);
+        post(pageIndex - d);
+    }
+    post(pageIndex);
 }
 
 const Customer* CustomerTableModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_count)
         return nullptr;
-    const auto& rows = page(row / kPageSize);
-    std::size_t i = static_cast<std::size_t>(row % kPageSize);
-    return i < rows.size() ? &rows[i] : nullptr;
+    const int pageIndex = row / kPageSize;
+    auto it = m_pages.find(pageIndex);
+    if (it == m_pages.end()) {
+        requestPage(pageIndex);
+        return nullptr;
+    }
+    if (m_lru.back() != pageIndex) {
+        m_lru.removeOne(pageIndex);
+        m_lru.append(pageIndex);
+    }
+    // Scrolling on: have the next pages ready before the view gets there.
+    if (row % kPageSize == 0 || row % kPageSize == kPageSize - 1)
+        requestPage(pageIndex);
+    const std::size_t i = static_cast<std::size_t>(row % kPageSize);
+    return i < it->size() ? &(*it)[i] : nullptr;
+}
+
+bool CustomerTableModel::isRowLoaded(int row) const
+{
+    return row >= 0 && row < m_count && m_pages.contains(row / kPageSize);
 }
 
 qint64 CustomerTableModel::customerId(int row) const
 {
+    if (!isRowLoaded(row))
+        return 0;
     const Customer* c = rowAt(row);
     return c ? c->id : 0;
 }
@@ -130,11 +217,21 @@ int CustomerTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.column() >= ColumnCount)
+    if (!index.isValid() || index.column() >= ColumnCount || index.row() >= m_count)
         return {};
     const Customer* c = rowAt(index.row());
-    if (!c)
+    if (role == LoadingRole)
+        return !isRowLoaded(index.row());
+    if (!c) {
+        // The page is on its way: a placeholder, replaced by dataChanged() when it arrives.
+        if (!isRowLoaded(index.row())) {
+            if (role == Qt::DisplayRole && index.column() == Name)
+                return tr("Loading…");
+            if (role == Qt::ForegroundRole)
+                return QColor(Qt::gray);
+        }
         return {};
+    }
     if (role == IdRole)
         return QVariant::fromValue<qint64>(c->id);
     if (role == Qt::TextAlignmentRole && index.column() == BirthYear)
@@ -181,8 +278,12 @@ void CustomerTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
-    m_query.sort = sortColumnFor(column);
-    m_query.ascending = order == Qt::AscendingOrder;
+    const auto sortColumn = sortColumnFor(column);
+    const bool ascending = order == Qt::AscendingOrder;
+    if (sortColumn == m_query.sort && ascending == m_query.ascending && m_generation > 0)
+        return;
+    m_query.sort = sortColumn;
+    m_query.ascending = ascending;
     refresh();
 }
 

@@ -68,6 +68,12 @@ CustomersPage::CustomersPage(WorkspaceSession& session, QWidget* parent)
         m_model->setSearch(m_search->text());
         updateCount();
     });
+    // Counting runs on the model's loader thread; the label follows when the figure arrives.
+    connect(m_model, &CustomerTableModel::countChanged, this, [this] { updateCount(); });
+    connect(m_model, &CustomerTableModel::loadFailed, this, [this](const QString& message) {
+        this->session().showMessage(tr("Reading the customers failed: %1").arg(message),
+                              MessageLevel::Error);
+    });
     connect(m_view, &QTableView::activated, this, [this] { openCurrent(); });
     connect(&session, &WorkspaceSession::closed, this, [this] { m_model->setDatabase(nullptr); });
 }
@@ -80,7 +86,11 @@ void CustomersPage::reload()
 
 void CustomersPage::updateCount()
 {
-    const int n = m_model->rowCount();
+    if (m_model->isCounting()) {
+        m_count->setText(tr("Counting…"));
+        return;
+    }
+    const qint64 n = m_model->count();
     m_count->setText(m_model->search().isEmpty() ? tr("%L1 customers").arg(n)
                                                  : tr("%L1 matching customers").arg(n));
 }
@@ -90,6 +100,7 @@ void CustomersPage::openCurrent()
     QModelIndex index = m_view->currentIndex();
     if (!index.isValid())
         return;
+    // A row whose page is still loading has no id yet; Enter simply does nothing then.
     if (qint64 id = m_model->customerId(index.row()))
         session().openCustomer(id);
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "storage/SearchText.h"
 #include "support/TempDir.h"
 #include "valuedesk/Date.h"
 #include "valuedesk/Error.h"
@@ -138,4 +139,137 @@ TEST(FtsQuery, QuotesWordsAndDropsSyntax)
     EXPECT_EQ(CustomerRepository::ftsQuery("  Wang  fang "), "\"Wang\"* \"fang\"*");
     EXPECT_EQ(CustomerRepository::ftsQuery("a\"b"), "\"a\"* \"b\"*");
     EXPECT_EQ(CustomerRepository::ftsQuery("()*^"), "");
+}
+
+TEST(FtsQuery, TurnsChineseIntoPhrasesOfSingleCharacters)
+{
+    EXPECT_EQ(CustomerRepository::ftsQuery("旭涛"), "\"旭 涛\"");
+    EXPECT_EQ(CustomerRepository::ftsQuery("王"), "\"王\"");
+    EXPECT_EQ(CustomerRepository::ftsQuery("wang 上海"), "\"wang\"* \"上 海\"");
+    EXPECT_EQ(CustomerRepository::ftsQuery("abc上海"), "\"abc\"* \"上 海\"");
+    EXPECT_EQ(CustomerRepository::ftsQuery("上海\"OR"), "\"上 海\" \"OR\"*");
+}
+
+TEST(SearchText, SpacesEveryCjkCharacterAndLeavesOtherTextAlone)
+{
+    bool cjk = true;
+    EXPECT_EQ(storage::spaceCjk("Wang Fang", &cjk), "Wang Fang");
+    EXPECT_FALSE(cjk);
+    EXPECT_EQ(storage::spaceCjk("王旭涛", &cjk), "王 旭 涛");
+    EXPECT_TRUE(cjk);
+    EXPECT_EQ(storage::spaceCjk("上海ABC咖啡"), "上 海 ABC 咖 啡");
+    EXPECT_EQ(storage::spaceCjk("東京タワー"), "東 京 タ ワ ー");
+    EXPECT_EQ(storage::spaceCjk("\xff王"), "\xff 王") << "invalid bytes are kept";
+    EXPECT_TRUE(storage::isCjk(U'𠀀'));
+    EXPECT_FALSE(storage::isCjk(U'a'));
+    EXPECT_FALSE(storage::isCjk(U'，'));
+}
+
+TEST_F(CustomerRepositoryTest, ChineseTextIsFoundByAnySubstringAndLatinByPrefix)
+{
+    auto a = add("A", "王旭涛", "上海", "xutao.wang@example.cn");
+    auto b = add("B", "李涛", "北京");
+    auto c = add("C", "Wang Fang", "Hangzhou", "fang@shop.cn");
+    auto d = add("D", "张伟", "上海", "zhangwei88@qq.com");
+    auto ids = [&](const char* text) {
+        auto v = repo.search(text);
+        std::sort(v.begin(), v.end());
+        return v;
+    };
+    using V = std::vector<std::int64_t>;
+    EXPECT_EQ(ids("旭涛"), V{a}) << "the given name of a Chinese full name";
+    EXPECT_EQ(ids("涛"), (V{a, b})) << "one character";
+    EXPECT_EQ(ids("王"), V{a}) << "the family name";
+    EXPECT_EQ(ids("王旭涛"), V{a});
+    EXPECT_TRUE(ids("王涛").empty()) << "characters must be adjacent, in order";
+    EXPECT_EQ(ids("上海"), (V{a, d})) << "a city";
+    EXPECT_EQ(ids("海"), (V{a, d}));
+    EXPECT_EQ(ids("wang 上海"), V{a}) << "latin prefix (e-mail) and Chinese city together";
+    EXPECT_EQ(ids("zhang 上海"), V{d});
+    EXPECT_EQ(ids("wan"), (V{a, c})) << "latin prefixes still work";
+    EXPECT_EQ(ids("fang@shop"), V{c});
+    EXPECT_EQ(ids("hang"), V{c});
+    CustomerRepository::Query q;
+    q.search = "上海";
+    EXPECT_EQ(repo.count(q), 2);
+    EXPECT_EQ(repo.page(q, 0, 10).size(), 2u);
+
+    // The derived columns follow updates and deletes.
+    auto cust = repo.get(a);
+    cust->name = "王小明";
+    repo.update(*cust);
+    EXPECT_TRUE(ids("旭涛").empty());
+    EXPECT_EQ(ids("小明"), V{a});
+    repo.remove(a);
+    EXPECT_TRUE(ids("小明").empty());
+    EXPECT_EQ(ids("上海"), V{d});
+}
+
+TEST_F(CustomerRepositoryTest, EverySortColumnPagesFromAnIndexWithoutASort)
+{
+    for (int i = 0; i < 30; ++i)
+        add("S" + std::to_string(i), "N" + std::to_string(i % 4), "City" + std::to_string(i % 3),
+            "e" + std::to_string(i % 5) + "@x.cn");
+    using S = CustomerRepository::SortColumn;
+    for (S col : {S::Id, S::ExternalId, S::Name, S::Email, S::Company, S::Country, S::City,
+                  S::BirthYear, S::Channel, S::LoyaltyTier, S::CreatedAt}) {
+        for (bool asc : {true, false}) {
+            CustomerRepository::Query q;
+            q.sort = col;
+            q.ascending = asc;
+            Statement plan = db.prepare("EXPLAIN QUERY PLAN " + CustomerRepository::pageSql(q));
+            std::string details;
+            while (plan.step())
+                details += plan.getText(3) + "; ";
+            const std::string what = "sort column " + std::to_string(static_cast<int>(col)) +
+                                     (asc ? " asc: " : " desc: ") + details;
+            EXPECT_EQ(details.find("USE TEMP B-TREE"), std::string::npos) << what;
+            if (col != S::Id) {
+                EXPECT_NE(details.find("INDEX"), std::string::npos) << what;
+            }
+        }
+    }
+}
+
+TEST_F(CustomerRepositoryTest, PagesSortedByEveryColumnAreInOrderAndComplete)
+{
+    for (int i = 0; i < 40; ++i) {
+        Customer c;
+        c.externalId = "P" + std::to_string(100 + i);
+        c.name = "N" + std::to_string(i % 6);
+        c.company = i % 4 ? std::optional<std::string>("Co" + std::to_string(i % 7)) : std::nullopt;
+        c.city = "城" + std::to_string(i % 3);
+        c.birthYear = 1950 + i % 9;
+        c.channel = i % 2 ? "app" : "store";
+        c.email = "m" + std::to_string(i % 11) + "@x.cn";
+        c.createdAt = i;
+        repo.insert(c);
+    }
+    using S = CustomerRepository::SortColumn;
+    for (S col : {S::Email, S::Company, S::City, S::BirthYear, S::Channel}) {
+        for (bool asc : {true, false}) {
+            CustomerRepository::Query q;
+            q.sort = col;
+            q.ascending = asc;
+            std::vector<Customer> all;
+            for (int off = 0; off < 40; off += 7)
+                for (auto& c : repo.page(q, off, 7))
+                    all.push_back(std::move(c));
+            ASSERT_EQ(all.size(), 40u);
+            auto key = [col](const Customer& c) -> std::string {
+                switch (col) {
+                case S::Email: return c.email.value_or("");
+                case S::Company: return c.company ? "1" + *c.company : "0";
+                case S::City: return c.city.value_or("");
+                case S::BirthYear: return std::to_string(c.birthYear.value_or(0));
+                default: return c.channel.value_or("");
+                }
+            };
+            for (std::size_t i = 1; i < all.size(); ++i) {
+                auto prev = std::make_pair(key(all[i - 1]), all[i - 1].id);
+                auto cur = std::make_pair(key(all[i]), all[i].id);
+                EXPECT_TRUE(asc ? prev < cur : cur < prev) << static_cast<int>(col) << " at " << i;
+            }
+        }
+    }
 }

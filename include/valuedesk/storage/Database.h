@@ -6,12 +6,32 @@
 #include <string_view>
 #include <type_traits>
 
+#include "valuedesk/Error.h"
+#include "valuedesk/Progress.h"
+
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace vd {
 
 class Database;
+
+// An SQLite file that belongs to another application: user_version 0 (never migrated) but
+// tables of its own. Refused, and left untouched, rather than silently turned into a
+// workspace by adding ValueDesk's schema beside the foreign tables.
+class NotAWorkspaceError : public DatabaseError
+{
+public:
+    explicit NotAWorkspaceError(const std::string& message) : DatabaseError(message, 0) {}
+};
+
+// What opening a file would do, found out without writing to it (Database::inspect).
+struct WorkspaceFileStatus
+{
+    bool exists = false;        // false: opening creates a new, empty workspace
+    int version = 0;            // PRAGMA user_version of the file
+    bool needsMigration = false; // an older workspace that holds data: backup + migrations
+};
 
 // A prepared SQLite statement. Every query in ValueDesk goes through one: values are bound,
 // never concatenated into SQL. Parameter indexes are 1-based, column indexes 0-based, as in
@@ -80,9 +100,11 @@ private:
 };
 
 // One open workspace file. RAII over a sqlite3 connection configured the ValueDesk way: WAL,
-// foreign keys on, a busy timeout, and the schema migrated to the version this build knows
-// (with a backup copy first). A connection belongs to one thread: open another Database on
-// the same path for background work.
+// foreign keys on, a busy timeout, the search functions of the schema registered, and the
+// schema migrated to the version this build knows (with a backup copy first). The version is
+// checked before anything is written: a file of a newer ValueDesk or of another application
+// is refused byte-for-byte untouched. A connection belongs to one thread: open another
+// Database on the same path for background work.
 class Database
 {
 public:
@@ -92,8 +114,12 @@ public:
         bool readOnly = false; // open read-only (no migration; the file must be current)
         bool migrate = true;   // bring an older schema up to date
         int busyTimeoutMs = 10000;
-        // Stop migrating at this version (tests build old files); 0 means latest.
+        // Stop migrating at this version (tests build old files); 0 means latest; negative
+        // accepts any older version as it is (read-only looks, see inspect()).
         int targetVersion = 0;
+        // Progress and cancel of a migration (backup, each step); a cancel throws
+        // vd::CancelledError and leaves the file at the last completed version.
+        ProgressCallback progress;
     };
 
     explicit Database(const std::string& path);
@@ -135,8 +161,17 @@ public:
     // Schema version this build writes; files with a higher user_version are refused.
     static int currentSchemaVersion();
 
+    // Reads the version of the file at `path` through a read-only connection, without
+    // creating or changing anything. Throws SchemaTooNewError for a file of a newer
+    // ValueDesk, NotAWorkspaceError for another application's database and DatabaseError for
+    // a file that is not an SQLite database.
+    static WorkspaceFileStatus inspect(const std::string& path);
+
 private:
     void close() noexcept;
+    // Throws unless a file at `version` may be opened: not newer than this build, and at
+    // version 0 free of another application's tables. Reads only.
+    static void checkOpenable(Database& db, const std::string& path, int version);
 
     sqlite3* m_db = nullptr;
     std::string m_path;

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "storage/SearchText.h"
 #include "valuedesk/storage/Database.h"
+#include "valuedesk/storage/TimelineRepository.h"
 
 namespace vd {
 
@@ -77,26 +79,49 @@ const char* orderBy(CustomerRepository::SortColumn col, bool asc)
 std::string CustomerRepository::ftsQuery(std::string_view text)
 {
     std::string out;
-    std::string word;
-    auto flush = [&] {
-        if (word.empty())
+    auto term = [&](std::string_view t, bool cjk) {
+        if (t.empty())
             return;
         if (!out.empty())
             out += ' ';
         out += '"';
-        out += word;
-        out += "\"*";
-        word.clear();
+        out += t;
+        out += cjk ? "\"" : "\"*";
     };
+    // A word is split where its script changes: latin (and other spaced scripts) become a
+    // prefix term, a CJK run a phrase of its characters, matching the derived *_cjk columns
+    // of customers_fts in which every CJK character is a token ("旭涛" -> "旭 涛").
+    auto flush = [&](std::string_view word) {
+        std::string run;
+        bool runCjk = false;
+        for (std::size_t i = 0; i < word.size();) {
+            char32_t cp = 0;
+            const std::size_t len = storage::decodeUtf8(word, i, cp);
+            const bool cjk = storage::isCjk(cp);
+            if (!run.empty() && cjk != runCjk) {
+                term(run, runCjk);
+                run.clear();
+            }
+            runCjk = cjk;
+            if (cjk && !run.empty())
+                run += ' ';
+            run.append(word.substr(i, len));
+            i += len;
+        }
+        term(run, runCjk);
+    };
+    std::string word;
     for (char ch : text) {
         auto u = static_cast<unsigned char>(ch);
         // Separators and FTS5 syntax characters split words; bytes >= 0x80 (UTF-8) are kept.
-        if (u < 0x80 && !std::isalnum(u) && ch != '_' && ch != '@' && ch != '.' && ch != '-')
-            flush();
-        else
+        if (u < 0x80 && !std::isalnum(u) && ch != '_' && ch != '@' && ch != '.' && ch != '-') {
+            flush(word);
+            word.clear();
+        } else {
             word += ch;
+        }
     }
-    flush();
+    flush(word);
     return out;
 }
 
@@ -163,6 +188,18 @@ std::int64_t CustomerRepository::count(const Query& q)
     return m_db.queryInt("SELECT count(*) FROM customers_fts WHERE customers_fts MATCH ?", fts);
 }
 
+std::string CustomerRepository::pageSql(const Query& q)
+{
+    std::string sql = "SELECT ";
+    sql += kColumns;
+    sql += " FROM customers";
+    if (!q.search.empty())
+        sql += " WHERE id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?1)";
+    sql += orderBy(q.sort, q.ascending);
+    sql += " LIMIT ?2 OFFSET ?3";
+    return sql;
+}
+
 std::vector<Customer> CustomerRepository::page(const Query& q, std::int64_t offset,
                                                std::int64_t limit)
 {
@@ -170,18 +207,11 @@ std::vector<Customer> CustomerRepository::page(const Query& q, std::int64_t offs
     std::string fts = ftsQuery(q.search);
     if (fts.empty() && !q.search.empty())
         return out;
-    std::string sql = "SELECT ";
-    sql += kColumns;
-    sql += " FROM customers";
-    if (!fts.empty())
-        sql += " WHERE id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?1)";
-    sql += orderBy(q.sort, q.ascending);
-    sql += " LIMIT ?2 OFFSET ?3";
-    Statement st = m_db.prepare(sql);
+    Statement st = m_db.prepare(pageSql(q));
     if (!fts.empty())
         st.bind(1, fts);
     st.bind(2, limit).bind(3, offset);
-    out.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, limit)));
+    out.reserve(static_cast<std::size_t>(std::clamp<std::int64_t>(limit, 0, 4096)));
     while (st.step())
         out.push_back(readCustomer(st));
     return out;
@@ -204,33 +234,7 @@ std::vector<std::int64_t> CustomerRepository::search(std::string_view text, std:
 std::vector<TimelineEvent> CustomerRepository::timeline(std::int64_t customerId,
                                                         std::int64_t limit)
 {
-    Statement st = m_db.prepare(
-        "SELECT 0, id, ts, coalesce(channel,''), coalesce(category,''), coalesce(product,''), "
-        "       amount, NULL, NULL, NULL FROM transactions WHERE customer_id = ?1 "
-        "UNION ALL "
-        "SELECT 1, id, ts, channel, coalesce(touchpoint,''), coalesce(summary,''), NULL, NULL, "
-        "       NULL, NULL FROM interactions WHERE customer_id = ?1 "
-        "UNION ALL "
-        "SELECT 2, id, ts, coalesce(channel,''), coalesce(touchpoint,''), coalesce(comment,''), "
-        "       NULL, nps, csat, ces FROM responses WHERE customer_id = ?1 "
-        "ORDER BY 3 DESC, 1, 2 LIMIT ?2");
-    st.bindAll(customerId, limit);
-    std::vector<TimelineEvent> out;
-    while (st.step()) {
-        TimelineEvent e;
-        e.kind = static_cast<TimelineEvent::Kind>(st.getInt(0));
-        e.id = st.getInt(1);
-        e.ts = st.getInt(2);
-        e.channel = st.getText(3);
-        e.touchpoint = st.getText(4);
-        e.summary = st.getText(5);
-        e.amount = st.getOptDouble(6);
-        e.nps = st.getOptInt(7);
-        e.csat = st.getOptInt(8);
-        e.ces = st.getOptInt(9);
-        out.push_back(std::move(e));
-    }
-    return out;
+    return TimelineRepository(m_db).page(customerId, 0, limit);
 }
 
 } // namespace vd

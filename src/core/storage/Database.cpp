@@ -4,8 +4,10 @@
 
 #include <filesystem>
 #include <spdlog/spdlog.h>
+#include <vector>
 
 #include "storage/Migrations.h"
+#include "storage/SearchText.h"
 #include "valuedesk/Error.h"
 
 namespace vd {
@@ -172,32 +174,78 @@ Database::Database(const std::string& path, const Options& options) : m_path(pat
     try {
         sqlite3_extended_result_codes(m_db, 1);
         sqlite3_busy_timeout(m_db, options.busyTimeoutMs);
-        exec("PRAGMA foreign_keys = ON");
-        // Fail early on files that are not SQLite databases at all.
+        storage::registerSearchFunctions(m_db);
+        // Read and judge the version before anything that could write (journal mode,
+        // migrations): a refused file keeps every byte. This also fails early on files that
+        // are not SQLite databases at all.
         int version = schemaVersion();
+        checkOpenable(*this, path, version);
+        exec("PRAGMA foreign_keys = ON");
         if (!options.readOnly && path != ":memory:" && path.rfind("file:", 0) != 0)
             exec("PRAGMA journal_mode = WAL");
         exec("PRAGMA synchronous = NORMAL");
-        if (version > currentSchemaVersion())
-            throw SchemaTooNewError("the workspace " + path + " has schema version " +
-                                        std::to_string(version) + " but this ValueDesk " +
-                                        VD_VERSION + " only understands up to version " +
-                                        std::to_string(currentSchemaVersion()) +
-                                        "; open it with a newer ValueDesk",
-                                    version, currentSchemaVersion());
         int target = options.targetVersion > 0 ? options.targetVersion : currentSchemaVersion();
-        if (version < target) {
+        if (options.targetVersion >= 0 && version < target) {
             if (options.readOnly || !options.migrate)
                 throw DatabaseError("the workspace " + path + " has schema version " +
                                         std::to_string(version) + " and needs migrating to " +
                                         std::to_string(target),
                                     0);
-            m_backupPath = migrations::migrate(*this, version, target);
+            m_backupPath = migrations::migrate(*this, version, target, options.progress);
         }
     } catch (...) {
         close();
         throw;
     }
+}
+
+void Database::checkOpenable(Database& db, const std::string& path, int version)
+{
+    if (version > currentSchemaVersion())
+        throw SchemaTooNewError("the workspace " + path + " has schema version " +
+                                    std::to_string(version) + " but this ValueDesk " +
+                                    VD_VERSION + " only understands up to version " +
+                                    std::to_string(currentSchemaVersion()) +
+                                    "; open it with a newer ValueDesk",
+                                version, currentSchemaVersion());
+    if (version != 0)
+        return;
+    // Version 0 is a new, empty file, or the database of another application.
+    Statement st = db.prepare("SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' "
+                              "ESCAPE '\\' ORDER BY type = 'table' DESC, name");
+    std::vector<std::string> names;
+    while (st.step())
+        names.push_back(st.getText(0));
+    if (names.empty())
+        return;
+    std::string list;
+    for (std::size_t i = 0; i < names.size() && i < 5; ++i)
+        list += (i ? ", " : "") + names[i];
+    if (names.size() > 5)
+        list += ", …";
+    throw NotAWorkspaceError(path + " is not a ValueDesk workspace: it is an SQLite database "
+                                    "of another application (it holds " +
+                             list +
+                             " but no ValueDesk schema version); ValueDesk leaves it "
+                             "unchanged");
+}
+
+WorkspaceFileStatus Database::inspect(const std::string& path)
+{
+    WorkspaceFileStatus status;
+    std::error_code ec;
+    status.exists = std::filesystem::exists(path, ec);
+    if (!status.exists)
+        return status;
+    Options options;
+    options.create = false;
+    options.readOnly = true;
+    options.migrate = false;
+    options.targetVersion = -1; // any older version may be looked at
+    Database db(path, options);
+    status.version = db.schemaVersion();
+    status.needsMigration = status.version > 0 && status.version < currentSchemaVersion();
+    return status;
 }
 
 Database::~Database() { close(); }

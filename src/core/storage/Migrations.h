@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "valuedesk/Progress.h"
+
 namespace vd {
 class Database;
 
@@ -13,8 +15,11 @@ namespace migrations {
 int latestVersion();
 
 // Applies migrations from+1 .. to. Writes a backup copy first when the file already holds
-// data (from > 0) and returns its path (empty when none was written).
-std::string migrate(Database& db, int from, int to);
+// data (from > 0) and returns its path (empty when none was written). `progress` hears of
+// the backup and of each step, also during a long statement (an index or full-text
+// rebuild); a cancel throws vd::CancelledError, removes a partial backup and leaves the file
+// at the last completed version.
+std::string migrate(Database& db, int from, int to, const ProgressCallback& progress = {});
 
 } // namespace migrations
 } // namespace vd

@@ -417,4 +417,63 @@ END;
 INSERT INTO customers_fts(customers_fts) VALUES ('rebuild');
 )SQL";
 
+// Indexes for every column the customer list sorts by that had none, and a full-text index
+// in which Chinese (and Japanese) text is searchable by any substring.
+//
+// Sorting: the list pages with ORDER BY <column>, id LIMIT/OFFSET. An index on a rowid table
+// ends with the rowid (= id), so an index on the column alone already yields the id
+// tie-break in order, both ways; without it every page sorted all rows in a temp b-tree.
+// name, (country, city), loyalty_tier and created_at are indexed since v1, external_id is
+// UNIQUE.
+//
+// Search: unicode61 makes a run of Han characters one token ("王旭涛"), so neither the given
+// name "旭涛" nor a character of it could be found. customers_fts gains, beside each text
+// column, a derived column in which every CJK character is a token of its own
+// (vd_search_cjk(), registered by vd::Database on every connection; NULL for text without
+// CJK). A CJK query is then a phrase of single characters (CustomerRepository::ftsQuery).
+// The external content is a view, so 'rebuild' (here and after a bulk load) recomputes the
+// derived columns.
+inline constexpr const char* kV3 = R"SQL(
+CREATE INDEX idx_customers_email ON customers(email);
+CREATE INDEX idx_customers_company ON customers(company);
+CREATE INDEX idx_customers_city ON customers(city);
+CREATE INDEX idx_customers_birth_year ON customers(birth_year);
+CREATE INDEX idx_customers_channel ON customers(channel);
+
+DROP TRIGGER customers_fts_insert;
+DROP TRIGGER customers_fts_delete;
+DROP TRIGGER customers_fts_update;
+DROP TABLE customers_fts;
+CREATE VIEW customers_fts_source AS
+SELECT id, name, email, company, city,
+       vd_search_cjk(name) AS name_cjk, vd_search_cjk(company) AS company_cjk,
+       vd_search_cjk(city) AS city_cjk
+FROM customers;
+CREATE VIRTUAL TABLE customers_fts USING fts5(
+    name, email, company, city, name_cjk, company_cjk, city_cjk,
+    content='customers_fts_source', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER customers_fts_insert AFTER INSERT ON customers BEGIN
+    INSERT INTO customers_fts(rowid, name, email, company, city, name_cjk, company_cjk, city_cjk)
+    VALUES (new.id, new.name, new.email, new.company, new.city, vd_search_cjk(new.name),
+            vd_search_cjk(new.company), vd_search_cjk(new.city));
+END;
+CREATE TRIGGER customers_fts_delete AFTER DELETE ON customers BEGIN
+    INSERT INTO customers_fts(customers_fts, rowid, name, email, company, city, name_cjk,
+                              company_cjk, city_cjk)
+    VALUES ('delete', old.id, old.name, old.email, old.company, old.city,
+            vd_search_cjk(old.name), vd_search_cjk(old.company), vd_search_cjk(old.city));
+END;
+CREATE TRIGGER customers_fts_update AFTER UPDATE OF name, email, company, city ON customers BEGIN
+    INSERT INTO customers_fts(customers_fts, rowid, name, email, company, city, name_cjk,
+                              company_cjk, city_cjk)
+    VALUES ('delete', old.id, old.name, old.email, old.company, old.city,
+            vd_search_cjk(old.name), vd_search_cjk(old.company), vd_search_cjk(old.city));
+    INSERT INTO customers_fts(rowid, name, email, company, city, name_cjk, company_cjk, city_cjk)
+    VALUES (new.id, new.name, new.email, new.company, new.city, vd_search_cjk(new.name),
+            vd_search_cjk(new.company), vd_search_cjk(new.city));
+END;
+INSERT INTO customers_fts(customers_fts) VALUES ('rebuild');
+)SQL";
+
 } // namespace vd::schema
