@@ -1,3 +1,4 @@
+#include <cmath>
 #include <filesystem>
 #include <iostream>
 
@@ -31,14 +32,22 @@ const char* const kUsage =
     "  --dry-run              check and count new / updated / rejected rows, write nothing\n"
     "  --encoding NAME        UTF-8, GB18030 (GBK), BIG5, UTF-16, WINDOWS-1252... (detected)\n"
     "  --delimiter NAME       comma, semicolon, tab or pipe (detected)\n"
-    "  --date-order dmy|mdy   for dates like 05/03/2024 when the file does not decide\n"
+    "  --date-order dmy|mdy   for dates like 05/03/2024 when the file does not decide (also\n"
+    "                         applies to 05.03.2024, otherwise read day first)\n"
     "  --decimal point|comma  for numbers like 1,234 when the column does not decide\n"
     "  --study NAME           Kano study the answers belong to (created if missing)\n"
     "  --again                import a file without ids again although it was imported before\n"
     "  --save-map FILE.json   write the mapping that was used, to edit and reuse\n"
     "\n"
-    "Progress goes to stderr; the summary to stdout in --format table|csv|json.\n"
-    "Exit code 1 when rows were refused (all-or-nothing) or the file cannot be read.";
+    "Day/month order and decimal mark are decided per column by its values, never guessed:\n"
+    "a note on stderr names the value that decided; when no value decides, the import stops\n"
+    "and asks for --date-order or --decimal. A column that mixes both readings is refused.\n"
+    "\n"
+    "Progress and notes go to stderr; the summary to stdout in --format table|csv|json\n"
+    "(seconds rounded to hundredths). A killed import leaves the workspace as it was; a\n"
+    "NAME.rejects.csv.tmp it leaves behind is removed by the next import of the file.\n"
+    "Exit code 1 when rows were refused (all-or-nothing), a format question is open or the\n"
+    "file cannot be read.";
 
 std::string fileTime(std::int64_t t) { return date::formatDateTime(t); }
 
@@ -188,7 +197,7 @@ int runImport(Context& ctx)
     t.rows.push_back({r.dryRun ? ResultTable::Cell() : ResultTable::Cell(r.importId),
                       std::string(io::kindName(o.kind)), r.rowsRead, r.rowsNew, r.rowsUpdated,
                       r.rowsUnchanged, r.rowsRejected, r.encoding, io::delimiterName(r.delimiter),
-                      r.rejectsPath, r.seconds});
+                      r.rejectsPath, std::round(r.seconds * 100.0) / 100.0});
     ctx.print(t);
     if (r.dryRun)
         ctx.err() << "dry run: nothing was written\n";

@@ -97,6 +97,19 @@ TEST(ParseDate, DayMonthOrder)
     EXPECT_NE(d.error.find("day/month/year"), std::string::npos);
 }
 
+// 05.03.2024 is day first by default, but an order the user chose is respected (issue 3:
+// an explicit --date-order mdy used to be ignored for dotted dates).
+TEST(ParseDate, DottedDatesFollowAnExplicitOrder)
+{
+    EXPECT_EQ(at("05.03.2024"), toEpoch(2024, 3, 5));
+    EXPECT_EQ(at("05.03.2024", DateOrder::DayFirst), toEpoch(2024, 3, 5));
+    EXPECT_EQ(at("05.03.2024", DateOrder::MonthFirst), toEpoch(2024, 5, 3));
+    EXPECT_EQ(at("12.31.2024 23:59", DateOrder::MonthFirst), toEpoch(2024, 12, 31, 23, 59));
+    EXPECT_EQ(parseDate("05.03.2024").evidence, DateEvidence::None);
+    EXPECT_FALSE(parseDate("25.03.2024", DateOrder::MonthFirst).epoch);
+    EXPECT_FALSE(parseDate("12.31.2024").epoch) << "day first when nothing was chosen";
+}
+
 TEST(ParseDate, Refusals)
 {
     for (const char* bad : {"", "2024-02-30", "2023-02-29", "2024-13-01", "31/31/2024", "5/3/24",

@@ -49,6 +49,7 @@ public:
     std::string_view field(std::size_t i) const { return m_fields[i]; }
     bool quoted(std::size_t i) const { return m_quoted[i] != 0; }
     const std::vector<std::string_view>& fields() const { return m_fields; }
+    const std::vector<unsigned char>& quotedFlags() const { return m_quoted; } // 1 = quoted
     // 1-based line where the current record starts (records may span lines).
     std::int64_t line() const { return m_recordLine; }
     std::int64_t recordCount() const { return m_records; }

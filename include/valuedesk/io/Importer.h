@@ -67,7 +67,9 @@ struct ImportResult
     char delimiter = ',';
     Mapping mapping; // as used
     std::vector<std::string> unmappedColumns;
-    std::vector<std::string> notes; // things the user should know (created features...)
+    // Things the user should know: created features and surveys, which value decided a
+    // column's day/month order or decimal mark, a stale rejects file removed...
+    std::vector<std::string> notes;
     bool dryRun = false;
     bool committed = false;
     double seconds = 0;
@@ -112,13 +114,39 @@ private:
     std::string m_example;
 };
 
+// Numbers in a column could use the comma or the point for decimals (1,234 or 1.234 alone)
+// and no value of the column decides: the user must choose (--decimal point|comma, or the
+// wizard's question).
+class DecimalMarkNeededError : public InputError
+{
+public:
+    DecimalMarkNeededError(const std::string& file, std::int64_t line, std::int64_t column,
+                           std::string columnName, std::string example)
+        : InputError(file, line, column,
+                     "the numbers in column \"" + columnName + "\" (e.g. \"" + example +
+                         "\") can be read with a decimal point or a decimal comma and no value "
+                         "decides; choose the mark with --decimal point or --decimal comma"),
+          m_columnName(std::move(columnName)), m_example(std::move(example))
+    {
+    }
+    const std::string& columnName() const { return m_columnName; }
+    const std::string& example() const { return m_example; }
+
+private:
+    std::string m_columnName;
+    std::string m_example;
+};
+
 // Imports one CSV/TSV file into the workspace as one transaction: rows are upserted by
 // external id (new rows inserted, changed rows updated with their old values kept in
 // import_changes, identical rows left alone), bad rows are rejected with file, line, column,
 // value and reason, and import_log records the file's SHA-256 and counts. Cancel (through
 // progress), an exception or a killed process leave the workspace exactly as before.
+// Day/month order and decimal mark are decided per column from its values (a note in the
+// result says which value decided) or asked for; never guessed.
 // Throws ImportRejectedError (all-or-nothing with bad rows), DateOrderNeededError,
-// vd::InputError (unreadable file, broken quoting, missing required columns), CancelledError.
+// DecimalMarkNeededError, vd::InputError (unreadable file, broken quoting, missing required
+// columns, a column that mixes both day/month orders or both decimal marks), CancelledError.
 ImportResult importFile(Database& db, const ImportOptions& options,
                         const ProgressCallback& progress = {});
 
@@ -131,6 +159,7 @@ struct PreviewColumn
     bool dateOrderNeeded = false; // ambiguous dates, nothing decides in the preview rows
     DateOrder dateOrder = DateOrder::Unknown;
     DecimalMark decimal = DecimalMark::Unknown;
+    bool decimalNeeded = false; // numbers such as 1,234 and nothing decides in the preview rows
 };
 
 // The first rows of a file as the import wizard shows them, with what was detected.

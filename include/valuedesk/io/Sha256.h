@@ -26,8 +26,13 @@ public:
     // Hash of a whole file, read in chunks; throws vd::Error when it cannot be read.
     static std::string hexOfFile(const std::string& path);
 
+    // The x86 SHA extensions are used when the processor has them; tests switch them off to
+    // check the portable code too. Returns whether they are now used.
+    static bool useHardware(bool enable);
+
 private:
     void block(const std::uint8_t* p);
+    void blocks(const std::uint8_t* p, std::size_t n);
 
     std::array<std::uint32_t, 8> m_h{};
     std::array<std::uint8_t, 64> m_buffer{};

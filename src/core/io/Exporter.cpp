@@ -242,6 +242,71 @@ private:
     sqlite3_stmt* m_st = nullptr;
 };
 
+// The responses with their attribute ratings in the wide form the importer reads back:
+// after the response columns, <attribute code>_importance / _performance / _expectation for
+// every attribute that has ratings (the importer's rating column family, Mapping.cpp).
+ExportResult streamResponses(Database& db, sqlite3_stmt* st, std::ostream& out,
+                             const ExportOptions& options, ProgressReporter& progress,
+                             std::int64_t total)
+{
+    std::vector<std::int64_t> attributes;
+    std::map<std::int64_t, std::size_t> slot;
+    std::vector<std::string> columns;
+    const int n = sqlite3_column_count(st);
+    int idColumn = -1;
+    for (int i = 0; i < n; ++i) {
+        columns.emplace_back(sqlite3_column_name(st, i));
+        if (columns.back() == "id")
+            idColumn = i;
+    }
+    {
+        Statement a = db.prepare("SELECT id, code FROM attributes WHERE id IN (SELECT DISTINCT "
+                                 "attribute_id FROM attribute_ratings) ORDER BY id");
+        while (a.step()) {
+            slot[a.getInt(0)] = attributes.size();
+            attributes.push_back(a.getInt(0));
+            for (const char* part : {"_importance", "_performance", "_expectation"})
+                columns.push_back(a.getText(1) + part);
+        }
+    }
+    Sink sink(out, options, columns);
+    Statement ratings =
+        db.prepare("SELECT response_id, attribute_id, importance, performance, expectation FROM "
+                   "attribute_ratings ORDER BY response_id");
+    bool more = ratings.step();
+    std::vector<Value> cells(columns.size());
+    std::int64_t rows = 0;
+    for (;;) {
+        int rc = sqlite3_step(st);
+        if (rc == SQLITE_DONE)
+            break;
+        if (rc != SQLITE_ROW)
+            throw DatabaseError(
+                std::string("export failed: ") + sqlite3_errmsg(sqlite3_db_handle(st)), rc);
+        std::fill(cells.begin(), cells.end(), Value::null());
+        for (int i = 0; i < n; ++i)
+            cells[static_cast<std::size_t>(i)] = cellOf(st, i);
+        if (idColumn >= 0) {
+            const std::int64_t id = sqlite3_column_int64(st, idColumn);
+            while (more && ratings.getInt(0) < id)
+                more = ratings.step();
+            while (more && ratings.getInt(0) == id) {
+                auto it = slot.find(ratings.getInt(1));
+                if (it != slot.end()) {
+                    std::size_t base = static_cast<std::size_t>(n) + 3 * it->second;
+                    for (int k = 0; k < 3; ++k)
+                        cells[base + static_cast<std::size_t>(k)] = cellOf(ratings.handle(), 2 + k);
+                }
+                more = ratings.step();
+            }
+        }
+        sink.row(cells);
+        if ((++rows & 0xFFF) == 0)
+            progress.update(rows, total, "exporting");
+    }
+    return sink.finish();
+}
+
 } // namespace
 
 ExportFormat formatForPath(const std::string& path)
@@ -325,6 +390,8 @@ ExportResult exportTable(Database& db, const std::string& table, std::ostream& o
     std::int64_t total = db.queryInt("SELECT count(*) FROM " + t);
     Statement st = db.prepare(sql);
     ProgressReporter reporter(progress);
+    if (table == "responses")
+        return streamResponses(db, st.handle(), out, options, reporter, total);
     return streamStatement(st.handle(), out, options, &reporter, total);
 }
 

@@ -2,6 +2,7 @@
 
 #include "valuedesk/Error.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace vd::io::detail {
@@ -145,30 +146,38 @@ ChangeLog::TableState& ChangeLog::state(const std::string& table)
     if (it != m_tables.end())
         return it->second;
     TableState s;
+    s.name = table;
     // Table names come from the importer's fixed list, never from the file.
     s.maxBefore = m_db.queryInt("SELECT coalesce(max(rowid), 0) FROM " + quoteIdentifier(table));
     s.touchedBits.assign(static_cast<std::size_t>(s.maxBefore / 64 + 1), 0);
     return m_tables.emplace(table, std::move(s)).first->second;
 }
 
-void ChangeLog::writeRun(const std::string& table, TableState& s)
+void ChangeLog::writeRun(TableState& s)
 {
     if (s.runLast < s.runFirst)
         return;
-    m_insertRun.bindAll(m_importId, table, s.runFirst, s.runLast);
+    m_insertRun.bindAll(m_importId, s.name, s.runFirst, s.runLast);
     m_insertRun.run();
     s.runLast = s.runFirst - 1;
 }
 
-void ChangeLog::inserted(const std::string& table, std::int64_t id)
+void ChangeLog::inserted(Table s, std::int64_t id)
 {
-    TableState& s = state(table);
-    if (s.runLast >= s.runFirst && id == s.runLast + 1) {
-        s.runLast = id;
+    if (s->runLast >= s->runFirst && id == s->runLast + 1) {
+        s->runLast = id;
         return;
     }
-    writeRun(table, s);
-    s.runFirst = s.runLast = id;
+    writeRun(*s);
+    s->runFirst = s->runLast = id;
+}
+
+void ChangeLog::insertedRange(Table s, std::int64_t first, std::int64_t count)
+{
+    if (count <= 0)
+        return;
+    inserted(s, first);
+    s->runLast = first + count - 1;
 }
 
 void ChangeLog::updated(const std::string& table, std::int64_t id, const nlohmann::json& oldValues)
@@ -178,27 +187,30 @@ void ChangeLog::updated(const std::string& table, std::int64_t id, const nlohman
     m_insertUpdate.run();
 }
 
-void ChangeLog::touched(const std::string& table, std::int64_t id)
+void ChangeLog::touched(Table s, std::int64_t id)
 {
-    TableState& s = state(table);
-    if (id >= 0 && id <= s.maxBefore)
-        s.touchedBits[static_cast<std::size_t>(id / 64)] |= std::uint64_t{1} << (id % 64);
+    if (id >= 0 && id <= s->maxBefore)
+        s->touchedBits[static_cast<std::size_t>(id / 64)] |= std::uint64_t{1} << (id % 64);
 }
 
-bool ChangeLog::seen(const std::string& table, std::int64_t id)
+bool ChangeLog::seen(Table s, std::int64_t id) const
 {
-    TableState& s = state(table);
-    if (id > s.maxBefore)
+    if (id > s->maxBefore)
         return true; // inserted by this import
     if (id < 0)
         return false;
-    return (s.touchedBits[static_cast<std::size_t>(id / 64)] >> (id % 64)) & 1;
+    return (s->touchedBits[static_cast<std::size_t>(id / 64)] >> (id % 64)) & 1;
+}
+
+std::int64_t ChangeLog::maxBefore(Table s) const
+{
+    return s->maxBefore;
 }
 
 void ChangeLog::flush()
 {
     for (auto& [table, s] : m_tables)
-        writeRun(table, s);
+        writeRun(s);
 }
 
 // ---------------------------------------------------------------- TableUpsert
@@ -206,7 +218,8 @@ void ChangeLog::flush()
 TableUpsert::TableUpsert(Database& db, ChangeLog& log, std::string table,
                          std::vector<std::string> columns, std::vector<std::string> keyColumns,
                          std::vector<std::string> updateColumns, std::vector<Keep> keepWhenNull)
-    : m_db(db), m_log(log), m_table(std::move(table)), m_updateColumns(std::move(updateColumns))
+    : m_db(db), m_log(log), m_table(std::move(table)), m_logTable(log.table(m_table)),
+      m_updateColumns(std::move(updateColumns))
 {
     auto keepOf = [&](const std::string& c) -> const Keep* {
         for (const Keep& k : keepWhenNull)
@@ -268,7 +281,7 @@ TableUpsert::Result TableUpsert::write(const std::vector<Value>& values, bool ke
     if (sqlite3_changes(h) > 0 || m_keyIndex.empty() || !keyPresent) {
         r.outcome = Outcome::Inserted;
         r.id = sqlite3_last_insert_rowid(h);
-        m_log.inserted(m_table, r.id);
+        m_log.inserted(m_logTable, r.id);
         return r;
     }
     sqlite3_stmt* look = m_lookup.handle();
@@ -281,7 +294,7 @@ TableUpsert::Result TableUpsert::write(const std::vector<Value>& values, bool ke
                             rc);
     }
     r.id = sqlite3_column_int64(look, 0);
-    if (m_log.seen(m_table, r.id)) {
+    if (m_log.seen(m_logTable, r.id)) {
         sqlite3_reset(look);
         r.outcome = Outcome::Duplicate;
         return r;
@@ -314,6 +327,90 @@ void TableUpsert::update(const std::vector<Value>& values, std::int64_t id)
         bindValue(up, static_cast<int>(k + 1), values[static_cast<std::size_t>(m_updateIndex[k])]);
     sqlite3_bind_int64(up, static_cast<int>(m_updateIndex.size() + 1), id);
     stepDone(up);
+}
+
+// ---------------------------------------------------------------- BatchInsert
+
+BatchInsert::BatchInsert(Database& db, ChangeLog& log, std::string table,
+                         std::vector<std::string> columns, std::size_t capacity)
+    : m_db(db), m_log(log), m_table(std::move(table)), m_logTable(log.table(m_table)),
+      m_columns(std::move(columns)), m_capacity(std::max<std::size_t>(capacity, 1)),
+      m_maxRowid(db.prepare("SELECT coalesce(max(rowid), 0) FROM " + quoteIdentifier(m_table)))
+{
+    m_values.reserve(m_capacity * m_columns.size());
+    m_offsets.reserve(m_capacity * m_columns.size());
+}
+
+void BatchInsert::add(const std::vector<Value>& values)
+{
+    for (const Value& v : values) {
+        m_offsets.push_back(m_text.size());
+        if (v.type == Value::Type::Text)
+            m_text.append(v.s);
+        m_values.push_back(v);
+    }
+    ++m_rows;
+}
+
+void BatchInsert::clear()
+{
+    m_rows = 0;
+    m_values.clear();
+    m_offsets.clear();
+    m_text.clear();
+}
+
+Statement& BatchInsert::statementFor(std::size_t rows)
+{
+    auto it = m_statements.find(rows);
+    if (it != m_statements.end())
+        return it->second;
+    std::string cols, one;
+    for (std::size_t i = 0; i < m_columns.size(); ++i) {
+        cols += (i ? ", " : "") + quoteIdentifier(m_columns[i]);
+        one += i ? ", ?" : "(?";
+    }
+    one += ")";
+    std::string sql = "INSERT INTO " + quoteIdentifier(m_table) + " (" + cols + ") VALUES ";
+    for (std::size_t r = 0; r < rows; ++r)
+        sql += (r ? ", " : "") + one;
+    return m_statements.emplace(rows, m_db.prepare(sql)).first->second;
+}
+
+bool BatchInsert::flush()
+{
+    if (m_rows == 0)
+        return true;
+    sqlite3_stmt* st = statementFor(m_rows).handle();
+    for (std::size_t k = 0; k < m_values.size(); ++k) {
+        Value v = m_values[k];
+        if (v.type == Value::Type::Text)
+            v.s = std::string_view(m_text.data() + m_offsets[k], v.s.size());
+        bindValue(st, static_cast<int>(k + 1), v);
+    }
+    m_maxRowid.step();
+    const std::int64_t before = m_maxRowid.getInt(0);
+    m_maxRowid.reset();
+    const auto rows = static_cast<std::int64_t>(m_rows);
+    int rc = sqlite3_step(st);
+    if (rc != SQLITE_DONE) {
+        std::string msg = sqlite3_errmsg(m_db.handle());
+        sqlite3_reset(st);
+        clear();
+        if ((rc & 0xFF) == SQLITE_CONSTRAINT)
+            return false;
+        throw DatabaseError("import failed: " + msg, rc);
+    }
+    sqlite3_reset(st);
+    clear();
+    // New rows of a rowid table get max(rowid) + 1, + 2, ...: the batch's ids are consecutive.
+    const std::int64_t last = sqlite3_last_insert_rowid(m_db.handle());
+    if (sqlite3_changes(m_db.handle()) != rows || last - rows != before)
+        throw DatabaseError("import: the rows of a batch did not get consecutive ids in " +
+                                m_table + "; the import was rolled back",
+                            SQLITE_INTERNAL);
+    m_log.insertedRange(m_logTable, before + 1, rows);
+    return true;
 }
 
 // ---------------------------------------------------------------- IndexSuspension

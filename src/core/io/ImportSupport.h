@@ -55,26 +55,40 @@ std::string quoteIdentifier(std::string_view name);
 // the table's maximum before the import, updated ones are marked in a bitmap.
 class ChangeLog
 {
+    struct TableState;
+
 public:
     ChangeLog(Database& db, std::int64_t importId);
 
-    void inserted(const std::string& table, std::int64_t id);
+    // A table's state, looked up once: the per-row calls below take it instead of the name.
+    using Table = TableState*;
+    Table table(const std::string& name) { return &state(name); }
+
+    void inserted(const std::string& table, std::int64_t id) { inserted(&state(table), id); }
+    void inserted(Table table, std::int64_t id);
+    // count new rows with the consecutive ids first .. first + count - 1 (a batch insert).
+    void insertedRange(Table table, std::int64_t first, std::int64_t count);
     void updated(const std::string& table, std::int64_t id, const nlohmann::json& oldValues);
     // The row was matched (updated or found unchanged) by this import.
-    void touched(const std::string& table, std::int64_t id);
+    void touched(const std::string& table, std::int64_t id) { touched(&state(table), id); }
+    void touched(Table table, std::int64_t id);
     // Written or matched before by this import.
-    bool seen(const std::string& table, std::int64_t id);
+    bool seen(const std::string& table, std::int64_t id) { return seen(&state(table), id); }
+    bool seen(Table table, std::int64_t id) const;
+    // The largest id of the table before the import.
+    std::int64_t maxBefore(Table table) const;
     void flush(); // writes the pending runs of new ids
 
 private:
     struct TableState
     {
+        std::string name;
         std::int64_t maxBefore = 0;
         std::vector<std::uint64_t> touchedBits; // ids <= maxBefore
         std::int64_t runFirst = 0, runLast = -1;
     };
     TableState& state(const std::string& table);
-    void writeRun(const std::string& table, TableState& s);
+    void writeRun(TableState& s);
 
     Database& m_db;
     std::int64_t m_importId;
@@ -119,6 +133,7 @@ private:
     Database& m_db;
     ChangeLog& m_log;
     std::string m_table;
+    ChangeLog::Table m_logTable;
     std::vector<int> m_keyIndex;    // positions in values
     std::vector<int> m_updateIndex; // positions in values
     std::vector<std::string> m_updateColumns;
@@ -126,6 +141,43 @@ private:
     Statement m_insert;
     Statement m_lookup;
     Statement m_update;
+};
+
+// Inserts the new rows of one table many at a time, one multi-row INSERT per batch: the
+// statement overhead that dominates a single-row insert is paid once for the whole batch.
+// Text values are copied, so the caller's buffers may change after add(). A batch is all or
+// nothing: when a constraint refuses any of its rows (a key that exists, above all) the
+// statement writes nothing and flush() returns false, for the caller to take the rows again
+// one by one through TableUpsert, which tells new, updated and duplicate rows apart.
+class BatchInsert
+{
+public:
+    BatchInsert(Database& db, ChangeLog& log, std::string table, std::vector<std::string> columns,
+                std::size_t capacity);
+
+    void add(const std::vector<Value>& values);
+    std::size_t size() const { return m_rows; }
+    bool full() const { return m_rows >= m_capacity; }
+    // Inserts and logs the queued rows; false when a constraint refused one (nothing was
+    // written). The batch is empty afterwards either way.
+    bool flush();
+    void clear();
+
+private:
+    Statement& statementFor(std::size_t rows);
+
+    Database& m_db;
+    ChangeLog& m_log;
+    std::string m_table;
+    ChangeLog::Table m_logTable;
+    std::vector<std::string> m_columns;
+    std::size_t m_capacity;
+    std::size_t m_rows = 0;
+    std::vector<Value> m_values;        // m_rows x columns; text as offsets into m_text
+    std::vector<std::size_t> m_offsets; // per value: where its text starts in m_text
+    std::string m_text;
+    std::map<std::size_t, Statement> m_statements; // by number of rows
+    Statement m_maxRowid;
 };
 
 // Drops the non-unique indexes of tables for a bulk load inside the import's transaction and

@@ -12,6 +12,7 @@
 #include <array>
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -21,6 +22,7 @@
 #include <set>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
+#include <sys/resource.h> // TEMP-EXPERIMENT
 #include <unordered_map>
 
 namespace vd::io {
@@ -139,12 +141,356 @@ EncodingGuess chooseEncoding(const std::string& path, const std::string& request
 // ---------------------------------------------------------------- rows
 
 enum class Got { Empty, Ok, Bad };
-enum class Outcome { New, Updated, Unchanged, Rejected };
+// Queued: the row is valid and waits in a batch of new rows (counted when the batch is
+// written, or taken again one by one when the batch is refused).
+enum class Outcome { New, Updated, Unchanged, Rejected, Queued };
 
+std::string inQuotes(std::string_view value)
+{
+    return "\"" + std::string(value) + "\"";
+}
+
+std::string numberText(double v)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.15g", v);
+    return buf;
+}
+
+// How one mapped column's dates and numbers are read. A choice of the user (option or
+// mapping) is final; otherwise the column's own values decide, and the value that did is
+// kept for the note that tells the user and for the message when a later value disagrees.
 struct ColumnPlan
 {
     DateOrder order = DateOrder::Unknown;
-    DecimalMark mark = DecimalMark::Point;
+    bool orderChosen = false;
+    std::int64_t orderLine = 0;
+    std::string orderValue;
+    DecimalMark mark = DecimalMark::Unknown;
+    bool markChosen = false;
+    std::int64_t markLine = 0;
+    std::string markValue;
+};
+
+// What the values of one column say about one question of format: the day/month order of
+// its dates (first = day-first, second = month-first) or its decimal mark (first = point,
+// second = comma), with the first line and value of each kind of evidence.
+struct Evidence
+{
+    Evidence(int c, bool isDate) : column(c), date(isDate) {}
+    int column = 0;
+    bool date = true;
+    bool first = false, second = false, ambiguous = false;
+    std::int64_t firstLine = 0, secondLine = 0, ambiguousLine = 0;
+    std::string firstValue, secondValue, ambiguousValue;
+    bool decided() const { return first || second; }
+};
+
+// Decides, per column and never by guessing, the questions a file can leave open: the
+// day/month order of dates written with the year last and the decimal mark of numbers such
+// as 1,234 (docs/methods.md, "Values"). A pre-scan reads the mapped columns until each is
+// decided or shows no ambiguity (at least 2000 rows); the main pass then reports what it
+// meets later: the first deciding value of a still open column fixes the column, and the
+// first ambiguous value of an open column reads the whole column again, which decides it,
+// finds that both readings occur (an error) or has to ask the user (DateOrderNeededError,
+// DecimalMarkNeededError).
+class FormatPlan
+{
+public:
+    FormatPlan(const std::string& file, const CsvOptions& reader,
+               const std::vector<std::string>& headers, std::vector<std::string>& notes)
+        : m_file(file), m_reader(reader), m_headers(headers), m_notes(notes),
+          m_columns(headers.size())
+    {
+    }
+
+    ColumnPlan& at(int c) { return m_columns[static_cast<std::size_t>(c)]; }
+
+    void chooseOrder(int c, DateOrder order)
+    {
+        at(c).order = order;
+        at(c).orderChosen = true;
+    }
+    void chooseMark(int c, DecimalMark mark)
+    {
+        at(c).mark = mark;
+        at(c).markChosen = true;
+    }
+
+    // Reads the open columns from the start of the file; throws when a column proves both
+    // readings, or when one stays ambiguous to the end of the file.
+    void prescan(const std::vector<int>& dateColumns, const std::vector<int>& numberColumns,
+                 ProgressReporter& progress)
+    {
+        std::vector<Evidence> ev;
+        for (int c : dateColumns)
+            if (!at(c).orderChosen)
+                ev.push_back(Evidence{c, true});
+        for (int c : numberColumns)
+            if (!at(c).markChosen)
+                ev.push_back(Evidence{c, false});
+        if (ev.empty())
+            return;
+        scan(ev, false, &progress);
+        for (const Evidence& e : ev)
+            settle(e);
+    }
+
+    // The main pass met the first value that decides an open column.
+    void dateProved(int c, DateEvidence evidence, std::int64_t line, std::string_view value)
+    {
+        Evidence e{c, true};
+        (evidence == DateEvidence::DayFirst ? e.first : e.second) = true;
+        (evidence == DateEvidence::DayFirst ? e.firstLine : e.secondLine) = line;
+        (evidence == DateEvidence::DayFirst ? e.firstValue : e.secondValue) = std::string(value);
+        settle(e);
+    }
+    void markProved(int c, DecimalMark evidence, std::int64_t line, std::string_view value)
+    {
+        Evidence e{c, false};
+        (evidence == DecimalMark::Point ? e.first : e.second) = true;
+        (evidence == DecimalMark::Point ? e.firstLine : e.secondLine) = line;
+        (evidence == DecimalMark::Point ? e.firstValue : e.secondValue) = std::string(value);
+        settle(e);
+    }
+
+    // The main pass met an ambiguous value in an open column: the whole column decides.
+    void decideLate(int c, bool date)
+    {
+        std::vector<Evidence> ev{Evidence{c, date}};
+        scan(ev, true, nullptr);
+        settle(ev[0]);
+    }
+
+    // A value failed under an inferred order or mark: when it proves the other one, the
+    // column mixes both and is refused; otherwise it is simply a bad value.
+    void checkConflict(int c, bool date, std::int64_t line, std::string_view value)
+    {
+        const ColumnPlan& p = at(c);
+        Evidence e{c, date};
+        if (date) {
+            if (p.orderChosen || p.order == DateOrder::Unknown)
+                return;
+            DateValue d = parseDate(value, DateOrder::Unknown);
+            DateEvidence other = p.order == DateOrder::DayFirst ? DateEvidence::MonthFirst
+                                                                 : DateEvidence::DayFirst;
+            if (!d.epoch || d.evidence != other)
+                return;
+        } else {
+            if (p.markChosen || p.mark == DecimalMark::Unknown)
+                return;
+            NumberValue n = parseNumber(value, DecimalMark::Unknown);
+            if (!n.value || n.evidence == DecimalMark::Unknown || n.evidence == p.mark)
+                return;
+        }
+        bool firstIsPlan =
+            date ? p.order == DateOrder::DayFirst : p.mark == DecimalMark::Point;
+        std::int64_t planLine = date ? p.orderLine : p.markLine;
+        const std::string& planValue = date ? p.orderValue : p.markValue;
+        e.first = e.second = true;
+        e.firstLine = firstIsPlan ? planLine : line;
+        e.firstValue = firstIsPlan ? planValue : std::string(value);
+        e.secondLine = firstIsPlan ? line : planLine;
+        e.secondValue = firstIsPlan ? std::string(value) : planValue;
+        conflict(e);
+    }
+
+private:
+    void scan(std::vector<Evidence>& ev, bool toTheEnd, ProgressReporter* progress)
+    {
+        CsvReader csv = CsvReader::fromFile(m_file, m_reader);
+        csv.next(); // header
+        // A column needs reading to its end only while it has ambiguous values and nothing
+        // decided yet; the main pass handles what comes after.
+        std::int64_t rows = 0;
+        while (csv.next()) {
+            ++rows;
+            for (Evidence& e : ev) {
+                if (static_cast<std::size_t>(e.column) >= csv.size() || (toTheEnd && e.decided()))
+                    continue;
+                std::string_view v = trim(csv.field(static_cast<std::size_t>(e.column)));
+                if (v.empty())
+                    continue;
+                classify(e, v, csv.line());
+                if (e.first && e.second)
+                    conflict(e);
+            }
+            bool settled = std::all_of(ev.begin(), ev.end(), [&](const Evidence& e) {
+                return e.decided() || (!toTheEnd && !e.ambiguous);
+            });
+            if (settled && (toTheEnd || rows >= 2000))
+                break;
+            if (progress && (rows & 0xFFF) == 0)
+                progress->update(static_cast<std::int64_t>(csv.bytesRead()),
+                                 static_cast<std::int64_t>(csv.totalBytes()),
+                                 "checking the formats of dates and numbers");
+        }
+    }
+
+    static void classify(Evidence& e, std::string_view v, std::int64_t line)
+    {
+        auto note = [&](bool& flag, std::int64_t& at, std::string& value) {
+            if (!flag) {
+                flag = true;
+                at = line;
+                value = std::string(v);
+            }
+        };
+        if (e.date) {
+            switch (parseDate(v, DateOrder::Unknown).evidence) {
+            case DateEvidence::DayFirst:
+                note(e.first, e.firstLine, e.firstValue);
+                break;
+            case DateEvidence::MonthFirst:
+                note(e.second, e.secondLine, e.secondValue);
+                break;
+            case DateEvidence::Ambiguous:
+                note(e.ambiguous, e.ambiguousLine, e.ambiguousValue);
+                break;
+            case DateEvidence::None:
+                break;
+            }
+            return;
+        }
+        NumberValue n = parseNumber(v, DecimalMark::Unknown);
+        if (n.ambiguous && !n.value)
+            note(e.ambiguous, e.ambiguousLine, e.ambiguousValue);
+        else if (n.value && n.evidence == DecimalMark::Point)
+            note(e.first, e.firstLine, e.firstValue);
+        else if (n.value && n.evidence == DecimalMark::Comma)
+            note(e.second, e.secondLine, e.secondValue);
+    }
+
+    const std::string& header(int c) const { return m_headers[static_cast<std::size_t>(c)]; }
+
+    // Applies what a column's evidence decides, or asks.
+    void settle(const Evidence& e)
+    {
+        ColumnPlan& p = at(e.column);
+        const std::string& name = header(e.column);
+        if (e.date) {
+            if (!e.decided()) {
+                if (e.ambiguous)
+                    throw DateOrderNeededError(m_file, e.ambiguousLine, e.column + 1, name,
+                                               e.ambiguousValue);
+                return;
+            }
+            p.order = e.first ? DateOrder::DayFirst : DateOrder::MonthFirst;
+            p.orderLine = e.first ? e.firstLine : e.secondLine;
+            p.orderValue = e.first ? e.firstValue : e.secondValue;
+            m_notes.push_back("column " + inQuotes(name) + " read " +
+                              (e.first ? "day-first" : "month-first") + ": line " +
+                              std::to_string(p.orderLine) + " has " + p.orderValue);
+            return;
+        }
+        if (!e.decided()) {
+            if (e.ambiguous)
+                throw DecimalMarkNeededError(m_file, e.ambiguousLine, e.column + 1, name,
+                                             e.ambiguousValue);
+            return;
+        }
+        p.mark = e.first ? DecimalMark::Point : DecimalMark::Comma;
+        p.markLine = e.first ? e.firstLine : e.secondLine;
+        p.markValue = e.first ? e.firstValue : e.secondValue;
+        if (e.ambiguous) {
+            NumberValue n = parseNumber(e.ambiguousValue, p.mark);
+            m_notes.push_back("column " + inQuotes(name) + " read with a decimal " +
+                              (e.first ? "point" : "comma") + ": line " +
+                              std::to_string(p.markLine) + " has " + p.markValue + ", so " +
+                              e.ambiguousValue + " (line " + std::to_string(e.ambiguousLine) +
+                              ") is " + (n.value ? numberText(*n.value) : "?"));
+        }
+    }
+
+    [[noreturn]] void conflict(const Evidence& e) const
+    {
+        const std::string& name = header(e.column);
+        std::int64_t line = std::max(e.firstLine, e.secondLine);
+        if (e.date)
+            throw InputError(m_file, line, e.column + 1,
+                             "column " + inQuotes(name) + " mixes day-first dates (line " +
+                                 std::to_string(e.firstLine) + ": " + e.firstValue +
+                                 ") and month-first dates (line " + std::to_string(e.secondLine) +
+                                 ": " + e.secondValue +
+                                 "); correct the file, or choose the order (--date-order dmy or "
+                                 "mdy) to reject the dates written the other way");
+        throw InputError(m_file, line, e.column + 1,
+                         "column " + inQuotes(name) + " mixes decimal points (line " +
+                             std::to_string(e.firstLine) + ": " + e.firstValue +
+                             ") and decimal commas (line " + std::to_string(e.secondLine) + ": " +
+                             e.secondValue +
+                             "); correct the file, or choose the mark (--decimal point or comma) "
+                             "to reject the numbers written the other way");
+    }
+
+    const std::string& m_file;
+    CsvOptions m_reader;
+    const std::vector<std::string>& m_headers;
+    std::vector<std::string>& m_notes;
+    std::vector<ColumnPlan> m_columns;
+};
+
+// One record of the file: its fields, which of them were quoted, and the line it starts on;
+// views into the reader's buffer, or into a RecordStore for rows taken again.
+struct Record
+{
+    const std::string_view* fields = nullptr;
+    const unsigned char* quoted = nullptr;
+    std::size_t size = 0;
+    std::int64_t line = 0;
+
+    static Record of(const CsvReader& csv)
+    {
+        return {csv.fields().data(), csv.quotedFlags().data(), csv.size(), csv.line()};
+    }
+    std::string_view field(std::size_t i) const { return fields[i]; }
+    bool isQuoted(std::size_t i) const { return quoted[i] != 0; }
+};
+
+// Copies of the records of a pending batch, to take them again one by one when the batch
+// is refused.
+class RecordStore
+{
+public:
+    void add(const Record& r)
+    {
+        m_records.push_back({m_spans.size(), r.size, r.line});
+        for (std::size_t i = 0; i < r.size; ++i) {
+            m_spans.push_back({m_text.size(), r.fields[i].size()});
+            m_quoted.push_back(r.quoted[i]);
+            m_text.append(r.fields[i]);
+        }
+    }
+    std::size_t size() const { return m_records.size(); }
+    // Record k; its views (kept in views) are valid until the store changes.
+    Record get(std::size_t k, std::vector<std::string_view>& views) const
+    {
+        const Entry& e = m_records[k];
+        views.clear();
+        for (std::size_t i = 0; i < e.size; ++i) {
+            const auto& [offset, length] = m_spans[e.first + i];
+            views.emplace_back(m_text.data() + offset, length);
+        }
+        return {views.data(), m_quoted.data() + e.first, e.size, e.line};
+    }
+    void clear()
+    {
+        m_records.clear();
+        m_spans.clear();
+        m_quoted.clear();
+        m_text.clear();
+    }
+
+private:
+    struct Entry
+    {
+        std::size_t first, size;
+        std::int64_t line;
+    };
+    std::vector<Entry> m_records;
+    std::vector<std::pair<std::size_t, std::size_t>> m_spans;
+    std::vector<unsigned char> m_quoted;
+    std::string m_text;
 };
 
 // One record of the file with typed, validated access to its cells. Every failed cell adds
@@ -152,19 +498,20 @@ struct ColumnPlan
 class Row
 {
 public:
-    Row(const CsvReader& csv, const std::vector<std::string>& headers,
-        const std::vector<ColumnPlan>& plans, std::vector<RowIssue>& issues)
-        : m_csv(csv), m_headers(headers), m_plans(plans), m_issues(issues)
+    Row(const Record& record, const std::vector<std::string>& headers, FormatPlan& formats,
+        std::vector<RowIssue>& issues)
+        : m_csv(record), m_headers(headers), m_formats(formats), m_issues(issues)
     {
     }
 
-    std::int64_t line() const { return m_csv.line(); }
+    std::int64_t line() const { return m_csv.line; }
+    const Record& record() const { return m_csv; }
     std::string_view raw(int c) const
     {
-        if (c < 0 || static_cast<std::size_t>(c) >= m_csv.size())
+        if (c < 0 || static_cast<std::size_t>(c) >= m_csv.size)
             return {};
         auto u = static_cast<std::size_t>(c);
-        return m_csv.quoted(u) ? m_csv.field(u) : trim(m_csv.field(u));
+        return m_csv.isQuoted(u) ? m_csv.field(u) : trim(m_csv.field(u));
     }
     bool empty(int c) const { return c < 0 || trim(raw(c)).empty(); }
     bool hasIssues() const { return !m_issues.empty(); }
@@ -186,9 +533,9 @@ public:
     // (the convention of PostgreSQL's CSV COPY, which ValueDesk's export follows).
     std::optional<std::string_view> text(int c) const
     {
-        if (c < 0 || static_cast<std::size_t>(c) >= m_csv.size())
+        if (c < 0 || static_cast<std::size_t>(c) >= m_csv.size)
             return std::nullopt;
-        if (m_csv.quoted(static_cast<std::size_t>(c)))
+        if (m_csv.isQuoted(static_cast<std::size_t>(c)))
             return m_csv.field(static_cast<std::size_t>(c));
         if (empty(c))
             return std::nullopt;
@@ -211,10 +558,23 @@ public:
     {
         if (empty(c))
             return Got::Empty;
-        DateValue d = parseDate(raw(c), m_plans[static_cast<std::size_t>(c)].order);
+        const std::string_view value = raw(c);
+        ColumnPlan& plan = m_formats.at(c);
+        DateValue d = parseDate(value, plan.order);
         if (!d.epoch) {
-            issue(c, "bad date: " + d.error);
-            return Got::Bad;
+            if (d.evidence == DateEvidence::Ambiguous && plan.order == DateOrder::Unknown) {
+                m_formats.decideLate(c, true);
+                d = parseDate(value, plan.order);
+            } else {
+                m_formats.checkConflict(c, true, line(), trim(value));
+            }
+            if (!d.epoch) {
+                issue(c, "bad date: " + d.error);
+                return Got::Bad;
+            }
+        } else if (plan.order == DateOrder::Unknown && (d.evidence == DateEvidence::DayFirst ||
+                                                        d.evidence == DateEvidence::MonthFirst)) {
+            m_formats.dateProved(c, d.evidence, line(), trim(value));
         }
         out = *d.epoch;
         if (timeColumn >= 0 && !empty(timeColumn)) {
@@ -236,10 +596,22 @@ public:
     {
         if (empty(c))
             return Got::Empty;
-        NumberValue n = parseNumber(raw(c), m_plans[static_cast<std::size_t>(c)].mark);
+        const std::string_view value = raw(c);
+        ColumnPlan& plan = m_formats.at(c);
+        NumberValue n = parseNumber(value, plan.mark);
         if (!n.value) {
-            issue(c, "not a number (" + n.error + ")");
-            return Got::Bad;
+            if (n.ambiguous && plan.mark == DecimalMark::Unknown) {
+                m_formats.decideLate(c, false);
+                n = parseNumber(value, plan.mark);
+            } else {
+                m_formats.checkConflict(c, false, line(), trim(value));
+            }
+            if (!n.value) {
+                issue(c, "not a number (" + n.error + ")");
+                return Got::Bad;
+            }
+        } else if (plan.mark == DecimalMark::Unknown && n.evidence != DecimalMark::Unknown) {
+            m_formats.markProved(c, n.evidence, line(), trim(value));
         }
         out = *n.value;
         return Got::Ok;
@@ -303,9 +675,9 @@ public:
     }
 
 private:
-    const CsvReader& m_csv;
+    const Record& m_csv;
     const std::vector<std::string>& m_headers;
-    const std::vector<ColumnPlan>& m_plans;
+    FormatPlan& m_formats;
     std::vector<RowIssue>& m_issues;
 };
 
@@ -337,6 +709,12 @@ public:
     virtual Outcome process(Row& row) = 0;
     // Tables whose secondary indexes may be suspended for a bulk load.
     virtual std::vector<std::string> bulkTables() const { return {}; }
+    // Batches of new rows (kinds whose rows have no child rows): rows queued, whether the
+    // batch is full, writing it (false: refused, nothing written), switching batching.
+    virtual std::size_t pending() const { return 0; }
+    virtual bool batchFull() const { return false; }
+    virtual bool flushBatch() { return true; }
+    virtual void setBatching(bool) {}
 };
 
 // Loads external id -> id of customers once, for the kinds that reference customers.
@@ -414,9 +792,30 @@ protected:
             m_values[static_cast<std::size_t>(pos)] = v;
     }
 
+    // Rows are queued in batches of this many for one multi-row INSERT each (SQLite's limit
+    // of 32766 bound values is far away).
+    static constexpr std::size_t kBatchRows = 64;
+    void enableBatches()
+    {
+        m_batch = std::make_unique<detail::BatchInsert>(m_ctx.db, m_ctx.log, m_upsert->table(),
+                                                        m_columns, kBatchRows);
+        m_batching = true;
+    }
+
+public:
+    std::size_t pending() const override { return m_batch ? m_batch->size() : 0; }
+    bool batchFull() const override { return m_batch && m_batch->full(); }
+    bool flushBatch() override { return !m_batch || m_batch->flush(); }
+    void setBatching(bool on) override { m_batching = on && m_batch; }
+
+protected:
     // Writes m_values; children hooks let responses and Kano compare and replace their rows.
     Outcome write(Row& row, bool keyPresent, int keyColumn)
     {
+        if (m_batching) {
+            m_batch->add(m_values);
+            return Outcome::Queued;
+        }
         TableUpsert::Result r;
         try {
             r = m_upsert->write(m_values, keyPresent);
@@ -467,6 +866,8 @@ protected:
     std::vector<std::string> m_columns;
     std::vector<Value> m_values;
     std::unique_ptr<TableUpsert> m_upsert;
+    std::unique_ptr<detail::BatchInsert> m_batch;
+    bool m_batching = false;
 };
 
 // ---------------------------------------------------------------- customers
@@ -570,6 +971,7 @@ public:
         m_pCategory = use("category", m_cCategory >= 0);
         m_pReturn = use("is_return", m_cReturn >= 0);
         build("transactions", m_cId >= 0);
+        enableBatches();
         m_customers.load(m_ctx.db);
     }
 
@@ -650,6 +1052,7 @@ public:
         m_pTouch = use("touchpoint", m_cTouch >= 0);
         m_pSummary = use("summary", m_cSummary >= 0);
         build("interactions", m_cId >= 0);
+        enableBatches();
         m_customers.load(m_ctx.db);
     }
 
@@ -1302,14 +1705,29 @@ std::unique_ptr<Handler> makeHandler(ImportKind kind, Context& ctx)
 
 // ---------------------------------------------------------------- the run
 
-// Connection settings for the length of an import: a bigger page cache.
+// Connection settings for the length of an import: a page cache of a fixed size (64 MB), so
+// that memory stays flat whatever the file size; small() shrinks it for an index rebuild.
 class CacheScope
 {
 public:
+    static constexpr int kImportKb = 65536;
+    // SQLite's sorter keeps runs as large as the page cache in memory before it writes them
+    // to temporary files and merges them. 1 MB runs fit the processor's cache: re-creating
+    // the indexes of 10^6 rows takes a third of the time it takes with 64 MB runs, and the
+    // memory of the rebuild is bounded whatever the table size.
+    static constexpr int kSortKb = 1024;
+
     explicit CacheScope(Database& db) : m_db(db)
     {
         m_old = db.queryInt("PRAGMA cache_size");
-        db.exec("PRAGMA cache_size = -65536"); // 64 MB
+        set(kImportKb);
+    }
+    void set(int kb)
+    {
+        // TEMP-EXPERIMENT
+        if (const char* e = std::getenv(kb == kImportKb ? "VD_IMPORT_KB" : "VD_SORT_KB"))
+            kb = std::atoi(e);
+        m_db.exec("PRAGMA cache_size = -" + std::to_string(kb));
     }
     ~CacheScope()
     {
@@ -1325,10 +1743,38 @@ private:
     std::int64_t m_old = 0;
 };
 
-// Where each mapped column's dates and numbers come from, decided before any row is written.
-struct Plans
+// For the kinds whose only reference is the customer (transactions, interactions), every
+// row's customer is checked against the CustomerLookup that the import loads inside its own
+// write transaction, so nothing can change under it; SQLite's check of the same foreign key
+// on every insert (a random read of the customers table per row) is then switched off for
+// the length of the import and switched back on afterwards. PRAGMA foreign_keys has no effect
+// inside a transaction, so an import nested in a caller's transaction keeps SQLite's check.
+class ForeignKeyScope
 {
-    std::vector<ColumnPlan> columns;
+public:
+    ForeignKeyScope(Database& db, bool checkedByTheImporter) : m_db(db)
+    {
+        if (!checkedByTheImporter || db.inTransaction() || db.queryInt("PRAGMA foreign_keys") == 0)
+            return;
+        db.exec("PRAGMA foreign_keys = OFF");
+        m_restore = true;
+    }
+    ~ForeignKeyScope()
+    {
+        if (!m_restore)
+            return;
+        try {
+            m_db.exec("PRAGMA foreign_keys = ON");
+        } catch (const std::exception& e) {
+            spdlog::error("cannot switch foreign keys back on: {}", e.what());
+        }
+    }
+    ForeignKeyScope(const ForeignKeyScope&) = delete;
+    ForeignKeyScope& operator=(const ForeignKeyScope&) = delete;
+
+private:
+    Database& m_db;
+    bool m_restore = false;
 };
 
 bool isDateTarget(ImportKind kind, const std::string& target)
@@ -1373,9 +1819,11 @@ private:
     void openFile();
     void resolveMapping();
     void decideFormats();
-    void prescanDates(const std::vector<int>& columns);
-    void writeRejects(const CsvReader& csv, const std::vector<RowIssue>& issues);
+    void writeRejects(const Record& csv, const std::vector<RowIssue>& issues);
+    void account(Outcome outcome, Row& row, std::vector<RowIssue>& issues);
+    void flushBatch(Handler& handler);
     void finishRejects(bool keep);
+    void removeStaleRejects();
     void checkRepeat();
     std::string optionsJson() const;
 
@@ -1389,8 +1837,11 @@ private:
     std::vector<std::string> m_headers;
     Mapping m_mapping;
     std::map<std::string, int> m_columnOf;
-    std::vector<ColumnPlan> m_plans;
+    std::unique_ptr<FormatPlan> m_formats;
+    RecordStore m_pending; // records of the rows queued in the handler's batch
+    int m_refusedBatches = 0;
     DateOrder m_dateOrder = DateOrder::Unknown;
+    DecimalMark m_decimal = DecimalMark::Unknown;
     RowIssue m_firstIssue;
     // rejects
     std::string m_rejectsPath, m_rejectsTemp;
@@ -1498,126 +1949,83 @@ void Engine::resolveMapping()
 
 void Engine::decideFormats()
 {
-    m_plans.assign(m_headers.size(), ColumnPlan{});
+    m_formats = std::make_unique<FormatPlan>(
+        m_file, readerOptions(m_file, m_encoding, m_delimiter), m_headers, m_result.notes);
     m_dateOrder = m_opt.dateOrder != DateOrder::Unknown ? m_opt.dateOrder : m_mapping.dateOrder;
-    DecimalMark decimal = m_opt.decimal != DecimalMark::Unknown ? m_opt.decimal : m_mapping.decimal;
-    // Profile the first rows of the mapped date and number columns.
-    std::vector<ColumnProfiler> profiles(m_headers.size());
+    m_decimal = m_opt.decimal != DecimalMark::Unknown ? m_opt.decimal : m_mapping.decimal;
     std::vector<int> dateCols, numberCols;
     for (const auto& [target, c] : m_columnOf) {
-        if (isDateTarget(m_opt.kind, target))
+        if (isDateTarget(m_opt.kind, target)) {
             dateCols.push_back(c);
-        else if (isNumberTarget(m_opt.kind, target))
+            if (m_dateOrder != DateOrder::Unknown)
+                m_formats->chooseOrder(c, m_dateOrder);
+        } else if (isNumberTarget(m_opt.kind, target)) {
             numberCols.push_back(c);
-    }
-    {
-        CsvReader csv = CsvReader::fromFile(m_file, readerOptions(m_file, m_encoding, m_delimiter));
-        csv.next();
-        for (int n = 0; n < 2000 && csv.next(); ++n) {
-            for (int c : numberCols)
-                if (static_cast<std::size_t>(c) < csv.size())
-                    profiles[static_cast<std::size_t>(c)].add(
-                        csv.field(static_cast<std::size_t>(c)));
+            if (m_decimal != DecimalMark::Unknown)
+                m_formats->chooseMark(c, m_decimal);
         }
     }
-    for (int c : numberCols) {
-        auto& p = profiles[static_cast<std::size_t>(c)];
-        DecimalMark mark = decimal;
-        if (mark == DecimalMark::Unknown)
-            mark = p.decimalMark();
-        if (mark == DecimalMark::Unknown)
-            // Nothing in the column decides: a semicolon-separated file is the European
-            // convention (decimal comma); otherwise the decimal point.
-            mark = m_delimiter == ';' ? DecimalMark::Comma : DecimalMark::Point;
-        m_plans[static_cast<std::size_t>(c)].mark = mark;
-    }
-    if (m_dateOrder != DateOrder::Unknown) {
-        for (int c : dateCols)
-            m_plans[static_cast<std::size_t>(c)].order = m_dateOrder;
-        return;
-    }
-    prescanDates(dateCols);
+    m_formats->prescan(dateCols, numberCols, m_progress);
 }
 
-// Reads the date columns until each one's day/month order is decided by a value such as
-// 25/03/2024, or to the end of the file. A column that mixes both orders, or stays undecided
-// with ambiguous values, stops the import before anything is written.
-void Engine::prescanDates(const std::vector<int>& columns)
+void Engine::account(Outcome outcome, Row& row, std::vector<RowIssue>& issues)
 {
-    if (columns.empty())
-        return;
-    struct State
-    {
-        int column = 0;
-        bool day = false, month = false, ambiguous = false;
-        std::int64_t dayLine = 0, monthLine = 0, ambiguousLine = 0;
-        std::string dayValue, monthValue, ambiguousValue;
-        bool decided() const { return day || month; }
-    };
-    std::vector<State> states;
-    for (int c : columns) {
-        State s;
-        s.column = c;
-        states.push_back(s);
-    }
-    CsvReader csv = CsvReader::fromFile(m_file, readerOptions(m_file, m_encoding, m_delimiter));
-    csv.next();
-    // A column needs reading to its end only while it has ambiguous values (05/03/2024) and
-    // nothing decided yet; after 2000 rows without any, later values are checked row by row
-    // (an ambiguous one is then rejected with the reason, never guessed).
-    std::int64_t rows = 0;
-    while (csv.next()) {
-        ++rows;
-        for (State& s : states) {
-            if (static_cast<std::size_t>(s.column) >= csv.size())
-                continue;
-            std::string_view v = csv.field(static_cast<std::size_t>(s.column));
-            if (trim(v).empty())
-                continue;
-            DateValue d = parseDate(v, DateOrder::Unknown);
-            auto note = [&](bool& flag, std::int64_t& line, std::string& value) {
-                if (!flag) {
-                    flag = true;
-                    line = csv.line();
-                    value = std::string(trim(v));
-                }
-            };
-            if (d.evidence == DateEvidence::DayFirst)
-                note(s.day, s.dayLine, s.dayValue);
-            else if (d.evidence == DateEvidence::MonthFirst)
-                note(s.month, s.monthLine, s.monthValue);
-            else if (d.evidence == DateEvidence::Ambiguous)
-                note(s.ambiguous, s.ambiguousLine, s.ambiguousValue);
-            if (s.day && s.month)
-                throw InputError(m_file, std::max(s.dayLine, s.monthLine), s.column + 1,
-                                 "column \"" + m_headers[static_cast<std::size_t>(s.column)] +
-                                     "\" mixes day-first dates (line " + std::to_string(s.dayLine) +
-                                     ": " + s.dayValue + ") and month-first dates (line " +
-                                     std::to_string(s.monthLine) + ": " + s.monthValue + ")");
-        }
-        bool settled = std::all_of(states.begin(), states.end(),
-                                   [](const State& s) { return s.decided() || !s.ambiguous; });
-        if (settled && rows >= 2000)
-            break;
-        if ((rows & 0xFFF) == 0)
-            m_progress.update(static_cast<std::int64_t>(csv.bytesRead()),
-                              static_cast<std::int64_t>(csv.totalBytes()),
-                              "checking the day/month order of dates");
-    }
-    for (const State& s : states) {
-        auto& plan = m_plans[static_cast<std::size_t>(s.column)];
-        if (s.day)
-            plan.order = DateOrder::DayFirst;
-        else if (s.month)
-            plan.order = DateOrder::MonthFirst;
-        else if (s.ambiguous)
-            throw DateOrderNeededError(m_file, s.ambiguousLine, s.column + 1,
-                                       m_headers[static_cast<std::size_t>(s.column)],
-                                       s.ambiguousValue);
+    switch (outcome) {
+    case Outcome::New:
+        ++m_result.rowsNew;
+        break;
+    case Outcome::Updated:
+        ++m_result.rowsUpdated;
+        break;
+    case Outcome::Unchanged:
+        ++m_result.rowsUnchanged;
+        break;
+    case Outcome::Queued:
+        throw Error("internal: a queued row was counted");
+    case Outcome::Rejected:
+        ++m_result.rowsRejected;
+        if (issues.empty())
+            row.issue(-1, "rejected");
+        if (m_result.rowsRejected == 1)
+            m_firstIssue = issues.front();
+        for (const auto& is : issues)
+            if (m_result.issues.size() < m_opt.maxIssues)
+                m_result.issues.push_back(is);
+        writeRejects(row.record(), issues);
+        break;
     }
 }
 
-void Engine::writeRejects(const CsvReader& csv, const std::vector<RowIssue>& issues)
+// Writes the pending batch of new rows. When a constraint refuses it (a row whose id is in
+// the workspace already or twice in the batch), nothing of it was written and its rows are
+// taken again one by one, which finds the updated, unchanged and duplicate ones. After a few
+// refused batches in a row (a file imported again), rows go one by one for the rest of it.
+void Engine::flushBatch(Handler& handler)
+{
+    if (handler.pending() == 0)
+        return;
+    const auto n = static_cast<std::int64_t>(handler.pending());
+    if (handler.flushBatch()) {
+        m_result.rowsNew += n;
+        m_pending.clear();
+        m_refusedBatches = 0;
+        return;
+    }
+    handler.setBatching(false);
+    std::vector<std::string_view> views;
+    std::vector<RowIssue> issues;
+    for (std::size_t k = 0; k < m_pending.size(); ++k) {
+        issues.clear();
+        const Record record = m_pending.get(k, views);
+        Row row(record, m_headers, *m_formats, issues);
+        account(handler.process(row), row, issues);
+    }
+    m_pending.clear();
+    if (++m_refusedBatches < 4)
+        handler.setBatching(true);
+}
+
+void Engine::writeRejects(const Record& csv, const std::vector<RowIssue>& issues)
 {
     if (m_opt.dryRun)
         return;
@@ -1637,7 +2045,7 @@ void Engine::writeRejects(const CsvReader& csv, const std::vector<RowIssue>& iss
         m_rejects->endRow();
     }
     for (std::size_t i = 0; i < m_headers.size(); ++i)
-        m_rejects->field(i < csv.size() ? csv.field(i) : std::string_view());
+        m_rejects->field(i < csv.size ? csv.field(i) : std::string_view());
     std::string reason;
     for (const auto& is : issues) {
         if (!reason.empty())
@@ -1649,6 +2057,20 @@ void Engine::writeRejects(const CsvReader& csv, const std::vector<RowIssue>& iss
     }
     m_rejects->field(reason);
     m_rejects->endRow();
+}
+
+// The rejects file is written as <rejects>.tmp and renamed when the import ends; a process
+// killed in the middle leaves the .tmp behind, which the next import of the file removes.
+void Engine::removeStaleRejects()
+{
+    const std::string path =
+        m_opt.rejectsPath.empty() ? defaultRejectsPath(m_file) : m_opt.rejectsPath;
+    const std::string temp = path + ".tmp";
+    std::error_code ec;
+    if (!fs::exists(temp, ec))
+        return;
+    if (fs::remove(temp, ec))
+        m_result.notes.push_back("removed " + temp + ", left by an interrupted import");
 }
 
 void Engine::finishRejects(bool keep)
@@ -1680,6 +2102,8 @@ std::string Engine::optionsJson() const
     j["delimiter"] = delimiterName(m_delimiter);
     if (m_dateOrder != DateOrder::Unknown)
         j["date_order"] = dateOrderName(m_dateOrder);
+    if (m_decimal != DecimalMark::Unknown)
+        j["decimal"] = decimalMarkName(m_decimal);
     if (!m_opt.study.empty())
         j["study"] = m_opt.study;
     j["rows_read"] = m_result.rowsRead;
@@ -1717,19 +2141,28 @@ void Engine::checkRepeat()
 ImportResult Engine::run()
 {
     auto t0 = std::chrono::steady_clock::now();
+    if (std::getenv("VD_TIMING")) std::fprintf(stderr, "run start cpu=%.2f\n", double(std::clock()) / CLOCKS_PER_SEC); // TEMP-EXPERIMENT
     m_result.dryRun = m_opt.dryRun;
     m_progress.stage(0, "reading " + fs::path(m_opt.file).filename().string());
     openFile();
+    if (!m_opt.dryRun)
+        removeStaleRejects();
     resolveMapping();
     decideFormats();
     m_mapping.encoding = m_encoding.name;
     m_mapping.delimiter = m_delimiter;
     if (m_dateOrder != DateOrder::Unknown)
         m_mapping.dateOrder = m_dateOrder;
+    if (m_decimal != DecimalMark::Unknown)
+        m_mapping.decimal = m_decimal;
     m_result.mapping = m_mapping;
     const std::int64_t now = m_opt.now ? m_opt.now : clockNow();
 
+    if (std::getenv("VD_TIMING")) std::fprintf(stderr, "formats decided cpu=%.2f\n", double(std::clock()) / CLOCKS_PER_SEC); // TEMP-EXPERIMENT
     CacheScope cache(m_db);
+    // Declared before the transaction, so that the pragma comes back after its end.
+    ForeignKeyScope foreignKeys(m_db, m_opt.kind == ImportKind::Transactions ||
+                                          m_opt.kind == ImportKind::Interactions);
     Transaction tx(m_db);
     Statement logInsert = m_db.prepare(
         "INSERT INTO import_log (started_at, kind, file, status) VALUES (?, ?, ?, 'done')");
@@ -1760,12 +2193,14 @@ ImportResult Engine::run()
     }
 
     const std::string status = m_opt.dryRun ? "checking rows" : "importing rows";
+    if (std::getenv("VD_TIMING")) std::fprintf(stderr, "before loop cpu=%.2f\n", double(std::clock()) / CLOCKS_PER_SEC);
     std::vector<RowIssue> issues;
     const std::size_t expected = m_headers.size();
     while (csv.next()) {
         ++m_result.rowsRead;
         issues.clear();
-        Row row(csv, m_headers, m_plans, issues);
+        const Record record = Record::of(csv);
+        Row row(record, m_headers, *m_formats, issues);
         Outcome outcome;
         if (csv.size() != expected) {
             std::string reason = "the row has " + std::to_string(csv.size()) +
@@ -1777,37 +2212,36 @@ ImportResult Engine::run()
         } else {
             outcome = handler->process(row);
         }
-        switch (outcome) {
-        case Outcome::New:
-            ++m_result.rowsNew;
-            break;
-        case Outcome::Updated:
-            ++m_result.rowsUpdated;
-            break;
-        case Outcome::Unchanged:
-            ++m_result.rowsUnchanged;
-            break;
-        case Outcome::Rejected:
-            ++m_result.rowsRejected;
-            if (issues.empty())
-                row.issue(-1, "rejected");
-            if (m_result.rowsRejected == 1)
-                m_firstIssue = issues.front();
-            for (const auto& is : issues)
-                if (m_result.issues.size() < m_opt.maxIssues)
-                    m_result.issues.push_back(is);
-            writeRejects(csv, issues);
-            break;
+        if (outcome == Outcome::Queued) {
+            m_pending.add(record);
+            if (handler->batchFull())
+                flushBatch(*handler);
+        } else {
+            // Rows are counted and rejects written in file order: the batch goes first.
+            if (outcome == Outcome::Rejected)
+                flushBatch(*handler);
+            account(outcome, row, issues);
         }
         if ((m_result.rowsRead & 0x3FF) == 0)
             m_progress.update(static_cast<std::int64_t>(csv.bytesRead()),
                               static_cast<std::int64_t>(csv.totalBytes()), status);
     }
+    flushBatch(*handler);
     m_result.sha256 = hash.hexDigest();
+    auto tcpu = [] { return double(std::clock()) / CLOCKS_PER_SEC; }; // TEMP-EXPERIMENT
+    static double t_loop_start = 0;
+    if (std::getenv("VD_TIMING")) { struct rusage u{}; getrusage(RUSAGE_SELF, &u); std::fprintf(stderr, "loop done cpu=%.2f total user=%.2f sys=%.2f\n", tcpu() - t_loop_start, u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6, u.ru_stime.tv_sec + u.ru_stime.tv_usec / 1e6); }
+    double t_rebuild = tcpu();
     if (suspension) {
         m_progress.stage(0.99, "rebuilding indexes");
+        cache.set(CacheScope::kSortKb);
+        if (const char* t = std::getenv("VD_THREADS")) m_db.exec(std::string("PRAGMA threads = ") + t); // TEMP-EXPERIMENT
+        auto w0 = std::chrono::steady_clock::now();
         suspension->restore();
+        if (std::getenv("VD_TIMING")) std::fprintf(stderr, "rebuild wall=%.2f\n", std::chrono::duration<double>(std::chrono::steady_clock::now() - w0).count());
+        cache.set(CacheScope::kImportKb);
     }
+    if (std::getenv("VD_TIMING")) { struct rusage u{}; getrusage(RUSAGE_SELF, &u); std::fprintf(stderr, "rebuild cpu=%.2f total user=%.2f sys=%.2f\n", tcpu() - t_rebuild, u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6, u.ru_stime.tv_sec + u.ru_stime.tv_usec / 1e6); }
     log.flush();
     checkRepeat();
 
@@ -1843,7 +2277,9 @@ ImportResult Engine::run()
         return m_result;
     }
     finishRejects(true);
+    double t_commit = double(std::clock()) / CLOCKS_PER_SEC; // TEMP-EXPERIMENT
     tx.commit();
+    if (std::getenv("VD_TIMING")) std::fprintf(stderr, "commit cpu=%.2f\n", double(std::clock()) / CLOCKS_PER_SEC - t_commit);
     m_result.committed = true;
     m_progress.stage(1, "imported");
     spdlog::info("import #{} of {}: {} new, {} updated, {} unchanged, {} rejected in {:.2f} s",
@@ -1917,6 +2353,7 @@ FilePreview previewFile(const std::string& path, ImportKind kind, const PreviewO
         c.dateOrder = profiles[i].dateOrder();
         c.dateOrderNeeded = profiles[i].dateOrderNeeded();
         c.decimal = profiles[i].decimalMark();
+        c.decimalNeeded = profiles[i].decimalAmbiguous();
         p.columns.push_back(std::move(c));
     }
     return p;

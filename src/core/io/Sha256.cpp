@@ -2,10 +2,17 @@
 
 #include "valuedesk/Error.h"
 
+#include <atomic>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <vector>
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
+#include <immintrin.h>
+#define VD_SHA256_X86 1
+#endif
 
 namespace vd::io {
 
@@ -28,7 +35,99 @@ constexpr std::uint32_t rotr(std::uint32_t x, int n)
     return (x >> n) | (x << (32 - n));
 }
 
+#ifdef VD_SHA256_X86
+// The same compression with the x86 SHA extensions (Intel, "New Instructions Supporting the
+// Secure Hash Algorithm on Intel Architecture Processors", 2013): four rounds per pair of
+// sha256rnds2, the message schedule with sha256msg1/msg2. About 15x fewer instructions than
+// the portable code, which matters when every byte of a 400 MB import is hashed.
+__attribute__((target("sha,sse4.1,ssse3"))) void blocksShaNi(std::uint32_t* h,
+                                                             const std::uint8_t* p,
+                                                             std::size_t blocks)
+{
+    const __m128i byteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
+    __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i*>(h));
+    __m128i state1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(h + 4));
+    tmp = _mm_shuffle_epi32(tmp, 0xB1);                // CDAB
+    state1 = _mm_shuffle_epi32(state1, 0x1B);          // EFGH
+    __m128i state0 = _mm_alignr_epi8(tmp, state1, 8);  // ABEF
+    state1 = _mm_blend_epi16(state1, tmp, 0xF0);       // CDGH
+    for (; blocks > 0; --blocks, p += 64) {
+        const __m128i abefSave = state0, cdghSave = state1;
+        __m128i m[4];
+        for (int g = 0; g < 16; ++g) {
+            __m128i& w = m[g % 4];
+            if (g < 4)
+                w = _mm_shuffle_epi8(
+                    _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * g)), byteSwap);
+            else
+                w = _mm_sha256msg2_epu32(
+                    _mm_add_epi32(_mm_sha256msg1_epu32(w, m[(g + 1) % 4]),
+                                  _mm_alignr_epi8(m[(g + 3) % 4], m[(g + 2) % 4], 4)),
+                    m[(g + 3) % 4]);
+            __m128i msg =
+                _mm_add_epi32(w, _mm_loadu_si128(reinterpret_cast<const __m128i*>(kK + 4 * g)));
+            state1 = _mm_sha256rnds2_epu32(state1, state0, msg);
+            msg = _mm_shuffle_epi32(msg, 0x0E);
+            state0 = _mm_sha256rnds2_epu32(state0, state1, msg);
+        }
+        state0 = _mm_add_epi32(state0, abefSave);
+        state1 = _mm_add_epi32(state1, cdghSave);
+    }
+    tmp = _mm_shuffle_epi32(state0, 0x1B);       // FEBA
+    state1 = _mm_shuffle_epi32(state1, 0xB1);    // DCHG
+    state0 = _mm_blend_epi16(tmp, state1, 0xF0); // DCBA
+    state1 = _mm_alignr_epi8(state1, tmp, 8);    // HGFE
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(h), state0);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(h + 4), state1);
+}
+
+bool cpuHasShaNi()
+{
+    unsigned a = 0, b = 0, c = 0, d = 0;
+    if (!__get_cpuid(1, &a, &b, &c, &d))
+        return false;
+    const bool ssse3 = (c >> 9) & 1, sse41 = (c >> 19) & 1;
+    if (!__get_cpuid_count(7, 0, &a, &b, &c, &d))
+        return false;
+    return ssse3 && sse41 && ((b >> 29) & 1);
+}
+#endif
+
+std::atomic<bool>& hardwareEnabled()
+{
+#ifdef VD_SHA256_X86
+    static std::atomic<bool> enabled{cpuHasShaNi()};
+#else
+    static std::atomic<bool> enabled{false};
+#endif
+    return enabled;
+}
+
 } // namespace
+
+bool Sha256::useHardware(bool enable)
+{
+#ifdef VD_SHA256_X86
+    static const bool available = cpuHasShaNi();
+    hardwareEnabled() = enable && available;
+    return enable && available;
+#else
+    (void)enable;
+    return false;
+#endif
+}
+
+void Sha256::blocks(const std::uint8_t* p, std::size_t n)
+{
+#ifdef VD_SHA256_X86
+    if (hardwareEnabled().load(std::memory_order_relaxed)) {
+        blocksShaNi(m_h.data(), p, n);
+        return;
+    }
+#endif
+    for (; n > 0; --n, p += 64)
+        block(p);
+}
 
 void Sha256::reset()
 {
@@ -90,13 +189,13 @@ void Sha256::update(const void* data, std::size_t size)
         size -= take;
         if (m_used < 64)
             return;
-        block(m_buffer.data());
+        blocks(m_buffer.data(), 1);
         m_used = 0;
     }
-    while (size >= 64) {
-        block(p);
-        p += 64;
-        size -= 64;
+    if (size >= 64) {
+        blocks(p, size / 64);
+        p += size / 64 * 64;
+        size %= 64;
     }
     if (size > 0) {
         std::memcpy(m_buffer.data(), p, size);

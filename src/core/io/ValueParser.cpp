@@ -356,29 +356,37 @@ DateValue fail(std::string reason, DateEvidence evidence = DateEvidence::None)
 
 std::string_view trim(std::string_view text)
 {
-    auto isSpaceAt = [&](std::size_t i, bool back) -> std::size_t {
-        // Returns the byte length of a space character ending (back) or starting at i.
-        auto c = static_cast<unsigned char>(text[i]);
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f')
-            return 1;
-        std::string_view s = back ? text.substr(0, i + 1) : text.substr(i);
-        auto has = [&](std::string_view seq) {
-            return back ? endsWith(s, seq) : startsWith(s, seq);
-        };
-        if (has("\xC2\xA0"))
+    // Called for every cell of every row: plain ASCII ends are decided from one byte; only a
+    // byte >= 0x80 at an end can start or end a multi-byte space.
+    auto asciiSpace = [](unsigned char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+    };
+    auto spaceAtFront = [](std::string_view s) -> std::size_t {
+        if (startsWith(s, "\xC2\xA0"))
             return 2;
-        if (has("\xE3\x80\x80") || has("\xE2\x80\xAF") || has("\xE2\x80\x89"))
+        if (startsWith(s, "\xE3\x80\x80") || startsWith(s, "\xE2\x80\xAF") ||
+            startsWith(s, "\xE2\x80\x89"))
+            return 3;
+        return 0;
+    };
+    auto spaceAtBack = [](std::string_view s) -> std::size_t {
+        if (endsWith(s, "\xC2\xA0"))
+            return 2;
+        if (endsWith(s, "\xE3\x80\x80") || endsWith(s, "\xE2\x80\xAF") ||
+            endsWith(s, "\xE2\x80\x89"))
             return 3;
         return 0;
     };
     while (!text.empty()) {
-        std::size_t n = isSpaceAt(0, false);
+        auto c = static_cast<unsigned char>(text.front());
+        std::size_t n = asciiSpace(c) ? 1 : c >= 0x80 ? spaceAtFront(text) : 0;
         if (!n)
             break;
         text.remove_prefix(n);
     }
     while (!text.empty()) {
-        std::size_t n = isSpaceAt(text.size() - 1, true);
+        auto c = static_cast<unsigned char>(text.back());
+        std::size_t n = asciiSpace(c) ? 1 : c >= 0x80 ? spaceAtBack(text) : 0;
         if (!n)
             break;
         text.remove_suffix(n);
@@ -477,8 +485,11 @@ DateValue parseDate(std::string_view text, DateOrder order)
         int y = 0;
         if (!c.number(4, 4, y))
             return fail("expected a four-digit year");
-        if (sep == '.') // 05.03.2024: the dotted form is day first wherever it is written
-            return finish(y, b, a, c, DateEvidence::None);
+        // 05.03.2024: the dotted form is written day first wherever it is used, so it is read
+        // so unless month-first was asked for; it proves nothing about its column.
+        if (sep == '.')
+            return order == DateOrder::MonthFirst ? finish(y, a, b, c, DateEvidence::None)
+                                                  : finish(y, b, a, c, DateEvidence::None);
         DateEvidence ev = DateEvidence::None;
         if (a > 12 && b <= 12)
             ev = DateEvidence::DayFirst;
