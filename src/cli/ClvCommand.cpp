@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace vd::cli {
@@ -40,6 +41,17 @@ struct ClvArgs
     bool modelGiven = false, horizonGiven = false, discountGiven = false, marginGiven = false,
          spendGiven = false, unitGiven = false;
 };
+
+// Runs the analysis; an unconverged fit becomes an error that names the way out.
+ClvRunResult runAnalysis(Context& ctx, const ClvArgs& c)
+{
+    try {
+        return runClv(ctx.db(), c.run, ctx.progress());
+    } catch (const NotConvergedError& e) {
+        throw Error(std::string(e.what()) +
+                    " (run again with --accept-unconverged to use it anyway)");
+    }
+}
 
 ClvArgs readArgs(Context& ctx)
 {
@@ -87,6 +99,7 @@ ClvArgs readArgs(Context& ctx)
     c.output = a.value("--output", "-o");
     c.threshold = a.value("--threshold");
     c.tracking = a.flag("--tracking");
+    c.run.acceptUnconverged = a.flag("--accept-unconverged");
     c.sub = a.positional(0, "a clv sub-command (fit, predict, validate or churn)");
     a.finish();
     return c;
@@ -158,7 +171,7 @@ int runFit(Context& ctx, ClvArgs& c)
     refuse(c.limitGiven, "--limit", "fit");
     refuse(c.tracking, "--tracking", "fit");
     resolveWindow(ctx, c);
-    ClvRunResult r = runClv(ctx.db(), c.run, ctx.progress());
+    ClvRunResult r = runAnalysis(ctx, c);
     ResultTable t;
     t.columns = {"model", "parameter", "estimate", "std_error"};
     t.precision = 6;
@@ -216,7 +229,7 @@ int runPredict(Context& ctx, ClvArgs& c)
     if (c.run.model == ClvModel::GammaGamma)
         throw UsageError("clv predict needs a transaction model or simple (gg only models spend)");
     resolveWindow(ctx, c);
-    ClvRunResult r = runClv(ctx.db(), c.run, ctx.progress());
+    ClvRunResult r = runAnalysis(ctx, c);
     const std::int64_t limit = c.limitGiven ? c.limit : 20;
     auto rows = predictionPage(ctx.db(), r.runId, PredictionSort::Clv, false, 0,
                                limit > 0 ? limit : std::int64_t{-1});
@@ -229,9 +242,18 @@ int runPredict(Context& ctx, ClvArgs& c)
     return 0;
 }
 
+// The holdout comparison: the chosen series (holdout periods, or --tracking for the calendar
+// from the first purchase) and its total, as a table/CSV with a final "total" row or as one
+// JSON object {model, window, totals: {actual, predicted, difference, difference_percent},
+// periods: [...]}. The totals are always those of the holdout.
 int runValidate(Context& ctx, ClvArgs& c)
 {
+    const std::string why = "validate (it compares transaction forecasts, not values)";
     refuse(c.limitGiven, "--limit", "validate");
+    refuse(c.horizonGiven, "--horizon", why);
+    refuse(c.discountGiven, "--discount", why);
+    refuse(c.marginGiven, "--margin", why);
+    refuse(c.spendGiven, "--spend", why);
     if (!c.holdoutEnd)
         throw UsageError("clv validate needs --calibration-end and --holdout-end");
     if (c.run.model == ClvModel::GammaGamma || c.run.model == ClvModel::Simple)
@@ -240,24 +262,77 @@ int runValidate(Context& ctx, ClvArgs& c)
     resolveWindow(ctx, c);
     c.run.store = false;
     c.run.predict = false;
-    ClvRunResult r = runClv(ctx.db(), c.run, ctx.progress());
+    c.run.spend = SpendSource::Observed; // spend plays no part in the transaction forecast
+    ClvRunResult r = runAnalysis(ctx, c);
     const ValidationResult& v = *r.validation;
-    ResultTable t;
-    t.columns = {
-        "period", "start", "actual", "predicted", "actual_cumulative", "predicted_cumulative"};
-    t.precision = 2;
     const auto& series = c.tracking ? v.tracking : v.holdout;
-    for (const auto& p : series)
-        t.rows.push_back({std::int64_t{p.period},
-                          date::formatDate(p.startDay * date::kSecondsPerDay), p.actual,
-                          p.predicted, p.actualCumulative, p.predictedCumulative});
-    emit(ctx, c, t);
-    const double diff =
-        v.actualHoldout > 0 ? 100.0 * (v.predictedHoldout / v.actualHoldout - 1) : 0.0;
+    const double difference = v.predictedHoldout - v.actualHoldout;
+    const double percent = v.actualHoldout > 0 ? 100.0 * difference / v.actualHoldout : 0.0;
+    auto startOf = [](const PeriodPoint& p) {
+        return date::formatDate(p.startDay * date::kSecondsPerDay);
+    };
+
+    std::string text;
+    std::int64_t rows = 0;
+    if (ctx.format() == Format::Json) {
+        nlohmann::json j;
+        j["model"] = std::string(toString(c.run.model));
+        j["time_unit"] = std::string(toString(c.run.summary.unit));
+        j["calibration_end"] = date::formatDate(c.run.summary.calibrationEnd);
+        j["holdout_end"] = date::formatDate(*c.run.summary.holdoutEnd);
+        j["customers"] = r.summary.customers.size();
+        j["series"] = c.tracking ? "tracking" : "holdout";
+        j["calibration_periods"] = v.calibrationPeriods;
+        j["totals"] = {{"actual", v.actualHoldout},
+                       {"predicted", v.predictedHoldout},
+                       {"difference", difference},
+                       {"difference_percent", percent}};
+        j["periods"] = nlohmann::json::array();
+        for (const auto& p : series)
+            j["periods"].push_back({{"period", p.period},
+                                    {"start", startOf(p)},
+                                    {"actual", p.actual},
+                                    {"predicted", p.predicted},
+                                    {"actual_cumulative", p.actualCumulative},
+                                    {"predicted_cumulative", p.predictedCumulative}});
+        text = j.dump(2) + "\n";
+        rows = static_cast<std::int64_t>(series.size());
+    } else {
+        ResultTable t;
+        t.columns = {
+            "period", "start", "actual", "predicted", "actual_cumulative", "predicted_cumulative"};
+        t.precision = 2;
+        for (const auto& p : series)
+            t.rows.push_back({std::int64_t{p.period}, startOf(p), p.actual, p.predicted,
+                              p.actualCumulative, p.predictedCumulative});
+        // The holdout total; with --tracking the whole calendar's (the last cumulative values).
+        if (c.tracking && !series.empty())
+            t.rows.push_back({std::string("total"), startOf(series.front()),
+                              series.back().actualCumulative, series.back().predictedCumulative,
+                              series.back().actualCumulative, series.back().predictedCumulative});
+        else if (!series.empty())
+            t.rows.push_back({std::string("total"), startOf(series.front()), v.actualHoldout,
+                              v.predictedHoldout, v.actualHoldout, v.predictedHoldout});
+        std::ostringstream out;
+        t.print(out, ctx.format());
+        text = out.str();
+        rows = static_cast<std::int64_t>(t.rows.size());
+    }
+    if (c.output) {
+        std::ofstream file(*c.output, std::ios::binary);
+        if (!file)
+            throw Error("cannot write " + *c.output);
+        file << text;
+        if (!file)
+            throw Error("writing " + *c.output + " failed");
+        ctx.err() << "wrote " << rows << " rows to " << *c.output << "\n";
+    } else {
+        ctx.out() << text;
+    }
     std::ostringstream line;
     line.precision(1);
     line << std::fixed << "holdout repeat transactions: actual " << v.actualHoldout
-         << ", predicted " << v.predictedHoldout << " (" << (diff >= 0 ? "+" : "") << diff
+         << ", predicted " << v.predictedHoldout << " (" << (percent >= 0 ? "+" : "") << percent
          << " %)\n";
     ctx.err() << line.str();
     reportRun(ctx, r);
@@ -274,7 +349,8 @@ int runChurn(Context& ctx, ClvArgs& c)
                                {c.unitGiven, "--time-unit"},
                                {c.calibrationEnd.has_value(), "--calibration-end"},
                                {c.holdoutEnd.has_value(), "--holdout-end"},
-                               {c.tracking, "--tracking"}})
+                               {c.tracking, "--tracking"},
+                               {c.run.acceptUnconverged, "--accept-unconverged"}})
         refuse(given, name,
                "churn (it reads the stored predictions; run clv predict to change them)");
     double threshold = 0.5;
@@ -346,7 +422,12 @@ const CommandRegistrar
           "  --discount R     yearly discount rate (default 0.1)\n"
           "  --margin M       share of spend that is profit (default 1)\n"
           "  --spend gg|observed   spend per purchase: Gamma-Gamma (default) or observed mean\n"
-          "  --output FILE    write the result to FILE in the --format instead of stdout\n",
+          "  --accept-unconverged   keep a fit that did not converge (stored flagged as not\n"
+          "                   converged); without it such a fit is an error and nothing is stored\n"
+          "  --output FILE    write the result to FILE in the --format instead of stdout\n"
+          "validate prints a final \"total\" row (CSV, table) or, with --format json, one object\n"
+          "with the holdout totals and the per-period rows; it takes no --horizon, --discount,\n"
+          "--margin or --spend.\n",
           runClvCommand});
 
 } // namespace

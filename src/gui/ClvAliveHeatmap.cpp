@@ -73,8 +73,20 @@ std::pair<int, int> ClvAliveHeatmap::cellAt(const QPoint& pos) const
     const auto rows = static_cast<int>(m_grid->frequency.size());
     const int c = std::min(cols - 1, static_cast<int>((pos.x() - r.left()) / r.width() * cols));
     // Frequency 0 is the bottom row.
-    const int fromTop = std::min(rows - 1, static_cast<int>((pos.y() - r.top()) / r.height() * rows));
+    const int fromTop =
+        std::min(rows - 1, static_cast<int>((pos.y() - r.top()) / r.height() * rows));
     return {rows - 1 - fromTop, c};
+}
+
+QRectF ClvAliveHeatmap::cellRect(int row, int column) const
+{
+    if (!m_grid)
+        return {};
+    const QRectF r = plotRect();
+    const auto cols = static_cast<int>(m_grid->recency.size());
+    const auto rows = static_cast<int>(m_grid->frequency.size());
+    const double cw = r.width() / cols, ch = r.height() / rows;
+    return QRectF(r.left() + column * cw, r.bottom() - (row + 1) * ch, cw, ch);
 }
 
 bool ClvAliveHeatmap::event(QEvent* event)
@@ -89,8 +101,8 @@ bool ClvAliveHeatmap::event(QEvent* event)
                 help->globalPos(),
                 tr("%1 repeat purchases, the last at %2 %3: P(alive) %4 %")
                     .arg(m_grid->frequency[r])
-                    .arg(locale.toString(m_grid->frequency[r] == 0 ? 0.0 : m_grid->recency[c],
-                                         'f', 1),
+                    .arg(locale.toString(m_grid->frequency[r] == 0 ? 0.0 : m_grid->recency[c], 'f',
+                                         1),
                          m_unit, locale.toString(100.0 * m_grid->at(r, c), 'f', 1)),
                 this);
         } else {
@@ -127,10 +139,9 @@ void ClvAliveHeatmap::paintEvent(QPaintEvent*)
     p.setFont(font());
 
     for (int i = 0; i < rows; ++i)
-        for (int j = 0; j < cols; ++j) {
-            const QRectF cell(r.left() + j * cw, r.bottom() - (i + 1) * ch, cw + 0.5, ch + 0.5);
-            p.fillRect(cell, colorFor(g.at(static_cast<std::size_t>(i), static_cast<std::size_t>(j))));
-        }
+        for (int j = 0; j < cols; ++j)
+            p.fillRect(cellRect(i, j).adjusted(0, 0, 0.5, 0.5),
+                       colorFor(g.at(static_cast<std::size_t>(i), static_cast<std::size_t>(j))));
     p.setPen(palette().mid().color());
     p.drawRect(r);
 
@@ -148,7 +159,8 @@ void ClvAliveHeatmap::paintEvent(QPaintEvent*)
     for (int i = 0; i < rows; i += yStep) {
         const double y = r.bottom() - (i + 0.5) * ch;
         p.drawText(QRectF(r.left() - 40, y - fm.height() / 2, 34, fm.height()),
-                   Qt::AlignRight | Qt::AlignVCenter, QString::number(g.frequency[static_cast<std::size_t>(i)]));
+                   Qt::AlignRight | Qt::AlignVCenter,
+                   QString::number(g.frequency[static_cast<std::size_t>(i)]));
     }
     p.drawText(QRectF(r.left(), r.bottom() + 6 + fm.height(), r.width(), fm.height() + 4),
                Qt::AlignHCenter, xTitle());

@@ -26,6 +26,9 @@ public:
     static QColor colorFor(double pAlive);
     // The cell under a point of the widget: (row, column), or (-1, -1).
     std::pair<int, int> cellAt(const QPoint& pos) const;
+    // Where the cell of (row = frequency index, column = recency index) is painted; frequency 0
+    // is the bottom row. Empty without a grid.
+    QRectF cellRect(int row, int column) const;
     QString xTitle() const;
     QString yTitle() const;
 

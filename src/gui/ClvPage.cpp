@@ -42,10 +42,9 @@ namespace vd::gui {
 
 namespace {
 
-const vd::gui::PageRegistrar kRegistrar({"clv", QT_TRANSLATE_NOOP("Pages", "Customer lifetime value"),
-                                         40, [](WorkspaceSession& s, QWidget* p) -> Page* {
-                                             return new ClvPage(s, p);
-                                         }});
+const vd::gui::PageRegistrar
+    kRegistrar({"clv", QT_TRANSLATE_NOOP("Pages", "Customer lifetime value"), 40,
+                [](WorkspaceSession& s, QWidget* p) -> Page* { return new ClvPage(s, p); }});
 
 QDate toQDate(std::int64_t epochSeconds)
 {
@@ -83,13 +82,14 @@ ClvPage::ClvPage(WorkspaceSession& session, QWidget* parent)
       m_useHoldout(new QCheckBox(tr("&Holdout until:"), this)), m_holdoutEnd(new QDateEdit(this)),
       m_unit(new QComboBox(this)), m_horizon(new QDoubleSpinBox(this)),
       m_discount(new QDoubleSpinBox(this)), m_margin(new QDoubleSpinBox(this)),
-      m_spend(new QComboBox(this)), m_fit(new QPushButton(tr("&Fit model"), this)),
-      m_status(new QLabel(this)), m_parameterView(new QTableView(this)),
-      m_parameters(new ClvParameterModel(this)), m_summary(new QLabel(this)),
-      m_tabs(new QTabWidget(this)), m_tracking(new ClvTrackingChart(this)),
-      m_trackingMode(new QComboBox(this)), m_frequency(new ClvFrequencyChart(this)),
-      m_distribution(new ClvDistributionChart(this)), m_heatmap(new ClvAliveHeatmap(this)),
-      m_threshold(new QDoubleSpinBox(this)),
+      m_spend(new QComboBox(this)),
+      m_acceptUnconverged(new QCheckBox(tr("Accept an u&nconverged fit"), this)),
+      m_fit(new QPushButton(tr("&Fit model"), this)), m_status(new QLabel(this)),
+      m_parameterView(new QTableView(this)), m_parameters(new ClvParameterModel(this)),
+      m_summary(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_tracking(new ClvTrackingChart(this)), m_trackingMode(new QComboBox(this)),
+      m_frequency(new ClvFrequencyChart(this)), m_distribution(new ClvDistributionChart(this)),
+      m_heatmap(new ClvAliveHeatmap(this)), m_threshold(new QDoubleSpinBox(this)),
       m_churnSummary(new QLabel(this)), m_churnView(new QTableView(this)),
       m_churn(new ClvChurnModel(this)), m_exportChurn(new QToolButton(this)),
       m_lists(new QTabWidget(this)), m_predictionSummary(new QLabel(this)),
@@ -140,6 +140,10 @@ ClvPage::ClvPage(WorkspaceSession& session, QWidget* parent)
     m_spend->addItem(tr("Observed mean"), static_cast<int>(clv::SpendSource::Observed));
     m_spend->setToolTip(tr("Spend per purchase: the Gamma-Gamma model's conditional mean or "
                            "each customer's observed mean"));
+    m_acceptUnconverged->setToolTip(
+        tr("A fit that does not converge (for instance drifting along a flat likelihood) is "
+           "refused and nothing is stored. Tick this to store such a fit anyway, flagged as "
+           "not converged."));
     m_fit->setToolTip(tr("Fit in the background and store the run as the current CLV "
                          "predictions (Ctrl+Return)"));
     m_fit->setDefault(true);
@@ -169,9 +173,14 @@ ClvPage::ClvPage(WorkspaceSession& session, QWidget* parent)
     settings->setColumnStretch(column + 1, 1);
     layout->addLayout(settings);
 
+    // The rarely used option sits on the status line, not in the settings grid, so that the
+    // page fits a 1280 px laptop screen.
     m_status->setWordWrap(true);
     m_status->setStyleSheet("color: palette(mid);");
-    layout->addWidget(m_status);
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_acceptUnconverged);
+    layout->addLayout(statusRow);
 
     // Parameters and fit statistics.
     auto* parameterBox = new QGroupBox(tr("Parameters"), this);
@@ -320,8 +329,7 @@ ClvPage::ClvPage(WorkspaceSession& session, QWidget* parent)
     connect(m_predictions, &ClvPredictionModel::sortRequested, this,
             [this](clv::PredictionSort sort, bool ascending) { sortPredictions(sort, ascending); });
     connect(m_exportChurn, &QToolButton::clicked, this, [this] { exportCsvDialog(true); });
-    connect(m_exportPredictions, &QToolButton::clicked, this,
-            [this] { exportCsvDialog(false); });
+    connect(m_exportPredictions, &QToolButton::clicked, this, [this] { exportCsvDialog(false); });
     auto shortcut = [this](const QKeySequence& key, auto slot) {
         auto* s = new QShortcut(key, this);
         s->setContext(Qt::WidgetWithChildrenShortcut);
@@ -349,8 +357,8 @@ QString ClvPage::horizonText() const
 {
     if (!m_results.run || m_results.horizon <= 0)
         return tr("the horizon");
-    const auto unit = clv::parseTimeUnit(m_results.run->timeUnit.empty() ? "week"
-                                                                         : m_results.run->timeUnit);
+    const auto unit =
+        clv::parseTimeUnit(m_results.run->timeUnit.empty() ? "week" : m_results.run->timeUnit);
     return QStringLiteral("%1 %2").arg(QLocale().toString(m_results.horizon, 'g', 6),
                                        unitPlural(unit));
 }
@@ -373,6 +381,7 @@ clv::ClvRunOptions ClvPage::runOptions() const
     o.clv.annualDiscount = m_discount->value() / 100.0;
     o.clv.margin = m_margin->value() / 100.0;
     o.spend = static_cast<clv::SpendSource>(m_spend->currentData().toInt());
+    o.acceptUnconverged = m_acceptUnconverged->isChecked();
     o.store = true;
     return o;
 }
@@ -401,6 +410,10 @@ void ClvPage::fit()
                 ClvResults r;
                 r.cancelled = true;
                 return r;
+            } catch (const clv::NotConvergedError& e) {
+                ClvResults r;
+                r.notConverged = e.what();
+                return r;
             }
         },
         [this](ClvResults r) {
@@ -410,6 +423,19 @@ void ClvPage::fit()
             if (r.cancelled) {
                 m_busy = false;
                 m_status->setText(tr("The fit was cancelled; nothing was stored."));
+                return;
+            }
+            if (!r.notConverged.empty()) {
+                // Refused, nothing stored: the current run (if any) stays as it was.
+                m_busy = false;
+                const QString why = QString::fromStdString(r.notConverged);
+                m_status->setText(
+                    tr("The fit did not converge, so nothing was stored: %1").arg(why));
+                session().showMessage(
+                    tr("CLV fit refused: %1. Tick \"Accept an unconverged fit\" to store it "
+                       "anyway, flagged as not converged.")
+                        .arg(why),
+                    MessageLevel::Warning);
                 return;
             }
             const qint64 runId = r.run ? r.run->id : 0;
@@ -533,8 +559,7 @@ void ClvPage::showResults(ClvResults results)
     const QString noDiagnostics =
         r.run ? tr("The simple CLV formula has no transaction model to check against the data.")
               : noFit;
-    m_tracking->setData(r.validation ? &*r.validation : nullptr, unit, r.hasHoldout,
-                        noDiagnostics);
+    m_tracking->setData(r.validation ? &*r.validation : nullptr, unit, r.hasHoldout, noDiagnostics);
     m_heatmap->setGrid(r.aliveGrid, unitPlural(unit), noDiagnostics);
     if (r.validation)
         m_frequency->setData(r.validation->frequencyActual, r.validation->frequencyPredicted);
@@ -564,8 +589,9 @@ void ClvPage::showResults(ClvResults results)
     } else {
         const auto& run = *r.run;
         QString window =
-            tr("calibration to %1").arg(QString::fromStdString(
-                run.calibrationEnd ? date::formatDate(*run.calibrationEnd) : std::string("?")));
+            tr("calibration to %1")
+                .arg(QString::fromStdString(
+                    run.calibrationEnd ? date::formatDate(*run.calibrationEnd) : std::string("?")));
         if (run.holdoutEnd)
             window += tr(", holdout to %1")
                           .arg(QString::fromStdString(date::formatDate(*run.holdoutEnd)));
@@ -599,7 +625,6 @@ void ClvPage::showResults(ClvResults results)
             lines << tr("Warning: %1").arg(QString::fromStdString(w));
         m_summary->setText(lines.join(QStringLiteral("\n")));
     }
-
 }
 
 void ClvPage::showChurn()
@@ -629,7 +654,6 @@ void ClvPage::showChurn()
                          : QString()));
     m_exportChurn->setEnabled(transactionModel && r.churn.total > 0);
 }
-
 
 void ClvPage::updateChurnList()
 {

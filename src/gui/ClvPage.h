@@ -2,7 +2,6 @@
 
 #include "ClvResults.h"
 #include "Page.h"
-
 #include "valuedesk/clv/ClvRun.h"
 
 #include <optional>
@@ -62,6 +61,8 @@ public:
     QDoubleSpinBox* discountSpin() const { return m_discount; }
     QDoubleSpinBox* marginSpin() const { return m_margin; }
     QDoubleSpinBox* thresholdSpin() const { return m_threshold; }
+    QCheckBox* acceptUnconvergedCheck() const { return m_acceptUnconverged; }
+    QComboBox* trackingModeBox() const { return m_trackingMode; }
     QPushButton* fitButton() const { return m_fit; }
     ClvParameterModel* parameterModel() const { return m_parameters; }
     ClvChurnModel* churnModel() const { return m_churn; }
@@ -102,6 +103,7 @@ private:
     QDoubleSpinBox* m_discount;
     QDoubleSpinBox* m_margin;
     QComboBox* m_spend;
+    QCheckBox* m_acceptUnconverged;
     QPushButton* m_fit;
     QLabel* m_status;
     QTableView* m_parameterView;

@@ -43,9 +43,9 @@ struct ClvHistogram
 struct ClvAliveGrid
 {
     double T = 0.0;
-    std::vector<double> recency;  // t_x at the centre of each column, 0 < t_x <= T
-    std::vector<int> frequency;   // x of each row, 0, 1, ...
-    std::vector<double> pAlive;   // row-major: frequency.size() rows of recency.size()
+    std::vector<double> recency; // t_x at the centre of each column, 0 < t_x <= T
+    std::vector<int> frequency;  // x of each row, 0, 1, ...
+    std::vector<double> pAlive;  // row-major: frequency.size() rows of recency.size()
     double at(std::size_t row, std::size_t column) const
     {
         return pAlive[row * recency.size() + column];
@@ -57,7 +57,7 @@ struct ClvAliveGrid
 struct ClvChurnList
 {
     double threshold = 0.5;
-    std::int64_t total = 0; // customers below the threshold (the list may be cut at a limit)
+    std::int64_t total = 0;   // customers below the threshold (the list may be cut at a limit)
     double valueAtRisk = 0.0; // summed over all of them
     std::vector<clv::StoredPrediction> rows;
 };
@@ -76,7 +76,7 @@ struct ClvResults
     std::optional<clv::ValidationResult> validation; // transaction models only
     bool hasHoldout = false;
     std::optional<ClvAliveGrid> aliveGrid; // transaction models only
-    ClvHistogram pAlive;   // 10 bins of width 0.1
+    ClvHistogram pAlive;                   // 10 bins of width 0.1
     ClvHistogram clvValue; // 20 bins from 0 to the 99th percentile, the rest in overflow
     std::int64_t predictions = 0;
     double totalClv = 0.0;
@@ -87,6 +87,8 @@ struct ClvResults
     std::int64_t firstPurchase = 0;
     std::int64_t lastPurchase = 0;
     bool cancelled = false; // the user cancelled; nothing was stored
+    // The fit did not converge and was refused (nothing stored): why, in the core's words.
+    std::string notConverged;
 };
 
 // Loads the current run and its diagnostics. `fresh` is the run just fitted (its summaries

@@ -1,12 +1,14 @@
 #include "CliRunner.h"
 #include "clv/CdnowLoader.h"
+#include "clv/ClvFixtures.h"
 #include "support/TempDir.h"
 #include "valuedesk/storage/Database.h"
 
 #include <fstream>
-#include <map>
 #include <gtest/gtest.h>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <random>
 #include <sstream>
 
 using vd::test::runCli;
@@ -100,19 +102,105 @@ TEST_F(ClvCli, PredictListsCustomersByClvAndChurnRanksByValueAtRisk)
     }
 }
 
+// Splits CSV text into rows of fields (the fields here are never quoted).
+std::vector<std::vector<std::string>> csvRows(const std::string& text)
+{
+    std::vector<std::vector<std::string>> rows;
+    std::stringstream in(text);
+    std::string line;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        std::vector<std::string> f;
+        std::stringstream ss(line);
+        std::string cell;
+        while (std::getline(ss, cell, ','))
+            f.push_back(cell);
+        rows.push_back(f);
+    }
+    return rows;
+}
+
+// CDNOW, 39-week calibration and 39-week holdout: 1,882 actual repeat transactions and the
+// BG/NBD conditional forecast 1,653.4 (docs/methods.md, "Reproduction on CDNOW").
 TEST_F(ClvCli, ValidateReportsTheHoldout)
 {
     auto r = runCli(clv({"validate", "--calibration-end", "1997-09-30", "--holdout-end",
                          "1998-06-30", "--format", "csv"}));
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_NE(r.err.find("actual 1882.0, predicted 1653.4"), std::string::npos) << r.err;
-    EXPECT_NE(r.out.find("39,1998-06-24,28"), std::string::npos) << r.out;
+    const auto rows = csvRows(r.out);
+    ASSERT_EQ(rows.size(), 1u + 39u + 1u) << r.out; // header, 39 weeks, the total
+    EXPECT_EQ(rows[39][0], "39");
+    EXPECT_EQ(rows[39][1], "1998-06-24");
+    EXPECT_EQ(rows[39][2], "28");
+    // The total row: the holdout totals, equal to the last cumulative values.
+    const auto& total = rows.back();
+    ASSERT_EQ(total.size(), 6u);
+    EXPECT_EQ(total[0], "total");
+    EXPECT_EQ(total[1], "1997-10-01");
+    EXPECT_EQ(total[2], "1882");
+    EXPECT_NEAR(std::stod(total[3]), 1653.4, 0.1);
+    EXPECT_EQ(total[4], rows[39][4]);
+    EXPECT_EQ(total[5], rows[39][5]);
+    double weekly = 0.0;
+    for (std::size_t i = 1; i + 1 < rows.size(); ++i)
+        weekly += std::stod(rows[i][3]);
+    EXPECT_NEAR(weekly, std::stod(total[3]), 1e-6);
+
     auto tracking = runCli(clv({"validate", "--calibration-end", "1997-09-30", "--holdout-end",
                                 "1998-06-30", "--tracking", "--format", "csv"}));
     ASSERT_EQ(tracking.code, 0);
     EXPECT_NE(tracking.out.find("20,1997-05-14,73"), std::string::npos) << tracking.out;
+    const auto calendar = csvRows(tracking.out);
+    ASSERT_EQ(calendar.size(), 1u + 78u + 1u);
+    EXPECT_EQ(calendar.back()[0], "total");
+    EXPECT_EQ(calendar.back()[2], "4339"); // 2,457 calibration + 1,882 holdout
     vd::Database db(ws);
     EXPECT_EQ(db.queryInt("SELECT count(*) FROM model_runs"), 0) << "validate stores nothing";
+}
+
+TEST_F(ClvCli, ValidateJsonHasTotalsAndWeeks)
+{
+    const std::string out = dir.file("holdout.json");
+    auto r = runCli(clv({"validate", "--model", "paretonbd", "--calibration-end", "1997-09-30",
+                         "--holdout-end", "1998-06-30", "--format", "json", "--output", out}));
+    ASSERT_EQ(r.code, 0) << r.err;
+    std::ifstream in(out);
+    const auto j = nlohmann::json::parse(in);
+    ASSERT_TRUE(j.is_object());
+    EXPECT_EQ(j["model"], "paretonbd");
+    EXPECT_EQ(j["calibration_end"], "1997-09-30");
+    EXPECT_EQ(j["holdout_end"], "1998-06-30");
+    EXPECT_EQ(j["series"], "holdout");
+    EXPECT_EQ(j["customers"].get<int>(), 2357);
+    EXPECT_EQ(j["totals"]["actual"].get<double>(), 1882);
+    // Pareto/NBD conditional holdout forecast (docs/methods.md): 1,665.5, -11.5 %.
+    EXPECT_NEAR(j["totals"]["predicted"].get<double>(), 1665.5, 0.1);
+    EXPECT_NEAR(j["totals"]["difference_percent"].get<double>(), -11.5, 0.05);
+    EXPECT_NEAR(j["totals"]["difference"].get<double>(),
+                j["totals"]["predicted"].get<double>() - 1882, 1e-9);
+    ASSERT_EQ(j["periods"].size(), 39u);
+    EXPECT_EQ(j["periods"][0]["period"], 1);
+    EXPECT_EQ(j["periods"][0]["start"], "1997-10-01");
+    EXPECT_EQ(j["periods"][0]["actual"].get<double>(), 50);
+    EXPECT_NEAR(j["periods"][0]["predicted"].get<double>(), 52.1, 0.05);
+    EXPECT_NEAR(j["periods"][38]["predicted_cumulative"].get<double>(),
+                j["totals"]["predicted"].get<double>(), 1e-9);
+}
+
+TEST_F(ClvCli, ValidateRefusesValuationOptions)
+{
+    const std::vector<std::string> window = {"validate", "--calibration-end", "1997-09-30",
+                                             "--holdout-end", "1998-06-30"};
+    for (const auto& extra : std::vector<std::vector<std::string>>{
+             {"--horizon", "52"}, {"--margin", "0.3"}, {"--discount", "0.1"}, {"--spend", "gg"}}) {
+        auto args = window;
+        args.insert(args.end(), extra.begin(), extra.end());
+        auto r = runCli(clv(args));
+        EXPECT_EQ(r.code, 2) << extra[0];
+        EXPECT_NE(r.err.find("does not apply to clv validate"), std::string::npos) << r.err;
+    }
 }
 
 TEST_F(ClvCli, UsageAndDataErrors)
@@ -130,6 +218,7 @@ TEST_F(ClvCli, UsageAndDataErrors)
                   .code,
               2);
     EXPECT_EQ(runCli(clv({"churn", "--model", "bgnbd"})).code, 2);
+    EXPECT_EQ(runCli(clv({"churn", "--accept-unconverged"})).code, 2);
     auto none = runCli(clv({"churn"}));
     EXPECT_EQ(none.code, 1);
     EXPECT_NE(none.err.find("clv predict first"), std::string::npos) << none.err;
@@ -137,6 +226,51 @@ TEST_F(ClvCli, UsageAndDataErrors)
     auto early = runCli(clv({"fit", "--calibration-end", "1990-01-01"}));
     EXPECT_EQ(early.code, 1);
     EXPECT_NE(early.err.find("no customer has a purchase"), std::string::npos) << early.err;
+}
+
+// A workspace where every customer has about the same dropout probability: BG/NBD's a and b
+// drift off together along a flat likelihood and the fit does not converge (the same data as
+// tests/clv ClvRunEdge.EmptyWorkspaceAndFlatSpend). clv fit refuses it and stores nothing
+// unless --accept-unconverged, which stores it flagged.
+TEST(ClvCliUnconverged, RefusedUnlessAccepted)
+{
+    vd::test::TempDir dir;
+    const std::string ws = dir.file("flat.vdw");
+    {
+        vd::Database db(ws);
+        std::mt19937_64 rng(5);
+        for (int c = 1; c <= 300; ++c) {
+            vd::test::addCustomer(db, c);
+            const int first = c % 60;
+            const int n = 1 + static_cast<int>(rng() % 6);
+            for (int k = 0; k < n; ++k) {
+                const auto day =
+                    vd::date::civilFromDays(vd::date::daysFromCivil(2024, 1, 1) + first +
+                                            k * (3 + static_cast<int>(rng() % 30)));
+                vd::test::addPurchase(db, c, day.year, day.month, day.day, 10.0);
+            }
+        }
+    }
+    const std::vector<std::string> fit = {
+        "-w", ws, "--quiet", "clv", "fit", "--calibration-end", "2024-06-30", "--format", "csv"};
+    auto refused = runCli(fit);
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_NE(refused.err.find("did not converge"), std::string::npos) << refused.err;
+    EXPECT_NE(refused.err.find("flat along a/b"), std::string::npos) << refused.err;
+    EXPECT_NE(refused.err.find("--accept-unconverged"), std::string::npos) << refused.err;
+    {
+        vd::Database db(ws);
+        EXPECT_EQ(db.queryInt("SELECT count(*) FROM model_runs"), 0);
+    }
+    auto accepted = fit;
+    accepted.push_back("--accept-unconverged");
+    auto r = runCli(accepted);
+    ASSERT_EQ(r.code, 0) << r.err;
+    EXPECT_NE(r.out.find("bgnbd,converged,0"), std::string::npos) << r.out;
+    EXPECT_NE(r.err.find("accepted"), std::string::npos) << r.err;
+    vd::Database db(ws);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM model_runs WHERE converged = 0"), 1);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM current_predictions"), 300);
 }
 
 TEST_F(ClvCli, SimpleAndSpendOnlyModels)
@@ -168,9 +302,9 @@ TEST_F(ClvCli, TimeUnitHorizonDiscountAndMarginReachTheRun)
     EXPECT_NEAR(est.at("b"), 2.426, 0.01 * 2.426);
 
     auto total = [&](const std::string& margin, const std::string& discount) {
-        auto r = runCli(clv({"predict", "--calibration-end", "1997-09-30", "--horizon", "52",
-                             "--discount", discount, "--margin", margin, "--limit", "0",
-                             "--format", "json"}));
+        auto r = runCli(
+            clv({"predict", "--calibration-end", "1997-09-30", "--horizon", "52", "--discount",
+                 discount, "--margin", margin, "--limit", "0", "--format", "json"}));
         EXPECT_EQ(r.code, 0) << r.err;
         double sum = 0.0;
         const auto rows = nlohmann::json::parse(r.out);
@@ -187,8 +321,8 @@ TEST_F(ClvCli, TimeUnitHorizonDiscountAndMarginReachTheRun)
     // Over one year at 10 % a year the periods are discounted by 1/1.1 at most.
     EXPECT_GT(discounted, base / 1.1);
 
-    auto months = runCli(clv({"fit", "--calibration-end", "1997-09-30", "--time-unit", "month",
-                              "--format", "csv"}));
+    auto months = runCli(
+        clv({"fit", "--calibration-end", "1997-09-30", "--time-unit", "month", "--format", "csv"}));
     ASSERT_EQ(months.code, 0) << months.err;
     vd::Database db(ws);
     vd::Statement st = db.prepare(

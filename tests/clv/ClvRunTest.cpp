@@ -175,12 +175,33 @@ TEST(ClvRunEdge, EmptyWorkspaceAndFlatSpend)
             test::addPurchase(db, c, day.year, day.month, day.day, 10.0);
         }
     }
+    // Every customer here has about the same dropout probability, so BG/NBD's a and b drift off
+    // together along a flat ridge of the likelihood. By default that is an error naming the
+    // flat direction, and nothing is stored (the issue: "never a wrong answer on flat or
+    // degenerate data - a clear error instead").
+    try {
+        runClv(db, o);
+        ADD_FAILURE() << "an unconverged fit must not be stored silently";
+    } catch (const NotConvergedError& e) {
+        const std::string what = e.what();
+        EXPECT_EQ(e.model(), "bgnbd");
+        EXPECT_NE(what.find("did not converge"), std::string::npos) << what;
+        EXPECT_NE(what.find("flat along a/b"), std::string::npos) << what;
+        EXPECT_NE(what.find("drifting to infinity"), std::string::npos) << what;
+        EXPECT_NE(what.find("nothing was stored"), std::string::npos) << what;
+    }
+    EXPECT_EQ(currentRunId(db), 0);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM model_runs"), 0);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM customer_predictions"), 0);
+
+    // Accepted explicitly: stored, flagged as not converged, with the reason as a warning.
+    o.acceptUnconverged = true;
     ClvRunResult r = runClv(db, o);
-    // Every customer here has about the same dropout probability, so BG/NBD's a and b drift
-    // off together: reported, not hidden.
     ASSERT_EQ(r.warnings.size(), 2u);
-    EXPECT_NE(r.warnings[0].find("drifting to infinity"), std::string::npos) << r.warnings[0];
+    EXPECT_NE(r.warnings[0].find("accepted"), std::string::npos) << r.warnings[0];
+    EXPECT_NE(r.warnings[0].find("flat along a/b"), std::string::npos) << r.warnings[0];
     EXPECT_NE(r.warnings[1].find("observed mean spend"), std::string::npos);
+    EXPECT_EQ(currentRunId(db), r.runId);
     EXPECT_FALSE(*loadRun(db, r.runId)->converged);
     EXPECT_FALSE(r.spendModel.has_value());
     EXPECT_EQ(nlohmann::json::parse(r.paramsJson)["spend_model"], "observed");

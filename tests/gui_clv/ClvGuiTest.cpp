@@ -8,6 +8,7 @@
 #include "ClvResults.h"
 #include "ClvTrackingChart.h"
 #include "ExportHelper.h"
+#include "TaskRunner.h"
 #include "WorkspaceSession.h"
 #include "clv/CdnowLoader.h"
 #include "clv/ClvFixtures.h"
@@ -18,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -25,6 +27,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -33,6 +36,7 @@
 #include <fstream>
 #include <gtest/gtest.h>
 #include <string>
+#include <vector>
 
 using namespace vd;
 using namespace vd::gui;
@@ -135,8 +139,9 @@ TEST(ClvParameterModelTest, PassesTesterAndFormatsEstimates)
     EXPECT_EQ(model.index(0, ClvParameterModel::Estimate).data().toString(), "0.2426");
     EXPECT_EQ(model.index(0, ClvParameterModel::StandardError).data().toString(), "0.0126");
     EXPECT_EQ(model.index(1, ClvParameterModel::StandardError).data().toString(), "—");
-    EXPECT_TRUE(std::isnan(
-        model.index(1, ClvParameterModel::StandardError).data(ClvParameterModel::ValueRole).toDouble()));
+    EXPECT_TRUE(std::isnan(model.index(1, ClvParameterModel::StandardError)
+                               .data(ClvParameterModel::ValueRole)
+                               .toDouble()));
     EXPECT_EQ(model.index(1, ClvParameterModel::StandardError).data(Qt::ToolTipRole).toString(),
               "Hessian not positive definite");
     EXPECT_EQ(model.index(2, ClvParameterModel::Parameter).data().toString(), "Converged");
@@ -237,6 +242,190 @@ TEST_F(ClvGuiTest, StoredRunLoadsWithKnownHistogramsAndChurnList)
     EXPECT_EQ(chart.clvCategories().back(), "≥50");
 }
 
+// The y values of the chart's line named `name`.
+std::vector<double> seriesValues(ClvTrackingChart& chart, const QString& name)
+{
+    std::vector<double> out;
+    for (QAbstractSeries* s : chart.chart()->series())
+        if (s->name() == name)
+            for (const QPointF& p : static_cast<QLineSeries*>(s)->points())
+                out.push_back(p.y());
+    return out;
+}
+
+// The tracking chart in both modes over a hand-made validation: cumulative shows the running
+// totals, per period the increments (and says so on the axis); the calibration end is drawn
+// only with a holdout.
+TEST(ClvTrackingChartTest, PerPeriodModeShowsTheIncrements)
+{
+    clv::ValidationResult v;
+    const double actual[] = {3, 0, 7, 5, 2}, predicted[] = {2.5, 3.5, 4.0, 4.5, 3.0};
+    double ca = 0, cp = 0;
+    for (int k = 0; k < 5; ++k) {
+        clv::PeriodPoint p;
+        p.period = k + 1;
+        p.startDay = date::daysFromCivil(2024, 1, 1) + 7 * k;
+        p.actual = actual[k];
+        p.predicted = predicted[k];
+        p.actualCumulative = ca += actual[k];
+        p.predictedCumulative = cp += predicted[k];
+        v.tracking.push_back(p);
+    }
+    v.calibrationPeriods = 3;
+    ClvTrackingChart chart;
+    chart.resize(640, 400);
+    chart.setData(&v, clv::TimeUnit::Week, true);
+    EXPECT_EQ(chart.mode(), ClvTrackingChart::Mode::Cumulative);
+    EXPECT_EQ(chart.pointCount(), 5);
+    EXPECT_TRUE(chart.hasCalibrationMarker());
+    EXPECT_EQ(seriesValues(chart, "Actual"), (std::vector<double>{3, 3, 10, 15, 17}));
+    EXPECT_EQ(seriesValues(chart, "Model"), (std::vector<double>{2.5, 6, 10, 14.5, 17.5}));
+    EXPECT_TRUE(chart.yTitle().contains("Cumulative"));
+
+    chart.setMode(ClvTrackingChart::Mode::Incremental);
+    EXPECT_EQ(chart.mode(), ClvTrackingChart::Mode::Incremental);
+    EXPECT_EQ(chart.pointCount(), 5);
+    EXPECT_EQ(seriesValues(chart, "Actual"), (std::vector<double>{3, 0, 7, 5, 2}));
+    EXPECT_EQ(seriesValues(chart, "Model"), (std::vector<double>{2.5, 3.5, 4.0, 4.5, 3.0}));
+    EXPECT_TRUE(chart.yTitle().contains("per week")) << chart.yTitle().toStdString();
+    EXPECT_TRUE(chart.chart()->title().contains("per week"));
+    // The calibration-end marker spans the per-period axis, which is lower than the cumulative.
+    const auto marker = seriesValues(chart, "Calibration end");
+    ASSERT_EQ(marker.size(), 2u);
+    EXPECT_GE(marker[1], 7.0);
+    EXPECT_LT(marker[1], 17.0);
+    EXPECT_TRUE(chart.hasCalibrationMarker());
+
+    // Without a holdout no marker; no data shows the placeholder and no lines.
+    chart.setData(&v, clv::TimeUnit::Week, false);
+    EXPECT_FALSE(chart.hasCalibrationMarker());
+    chart.setData(nullptr, clv::TimeUnit::Week, false, "nothing yet");
+    EXPECT_EQ(chart.pointCount(), 0);
+    EXPECT_TRUE(chart.chart()->series().isEmpty());
+    EXPECT_EQ(chart.chart()->title(), "nothing yet");
+}
+
+// The heat map's cells are the model's P(alive) (FHL 2005 eq. 13 through BgNbdModel::pAlive)
+// on the grid of aliveGrid(), and each is painted in the colour of its value.
+TEST(ClvAliveHeatmapTest, PaintsEveryCellInTheColourOfItsPAlive)
+{
+    auto model = clv::TransactionModel::create(clv::ModelKind::BgNbd, {0.243, 4.414, 0.793, 2.426});
+    clv::SummaryData data;
+    for (int i = 0; i < 200; ++i) {
+        clv::CustomerSummary c;
+        c.customerId = i + 1;
+        c.x = i % 9;
+        c.T = 20.0 + (i % 19);
+        c.tx = c.x > 0 ? c.T * (i % 7) / 7.0 : 0.0;
+        data.customers.push_back(c);
+    }
+    const ClvAliveGrid grid = aliveGrid(*model, data);
+    EXPECT_DOUBLE_EQ(grid.T, 38.0);
+    ASSERT_EQ(grid.recency.size(), 24u);
+    ASSERT_EQ(grid.frequency.size(), 9u); // x = 0 .. 8 (the 99th percentile)
+    for (std::size_t i = 0; i < grid.frequency.size(); ++i)
+        for (std::size_t j = 0; j < grid.recency.size(); ++j) {
+            const double x = grid.frequency[i];
+            EXPECT_DOUBLE_EQ(grid.at(i, j), model->pAlive(x, x == 0 ? 0.0 : grid.recency[j], 38.0))
+                << i << " " << j;
+        }
+
+    ClvAliveHeatmap map;
+    map.resize(800, 500);
+    map.setGrid(grid, "weeks");
+    const QImage image = map.grab().toImage();
+    ASSERT_FALSE(image.isNull());
+    EXPECT_TRUE(hasInk(image));
+    int distinct = 0;
+    QColor previous;
+    for (int i = 0; i < static_cast<int>(grid.frequency.size()); ++i)
+        for (int j = 0; j < static_cast<int>(grid.recency.size()); ++j) {
+            const QRectF cell = map.cellRect(i, j);
+            ASSERT_FALSE(cell.isEmpty());
+            const QPoint centre = cell.center().toPoint();
+            EXPECT_EQ(map.cellAt(centre), std::make_pair(i, j));
+            const QColor want = ClvAliveHeatmap::colorFor(
+                grid.at(static_cast<std::size_t>(i), static_cast<std::size_t>(j)));
+            const QColor got = image.pixelColor(centre * image.devicePixelRatio());
+            EXPECT_LE(std::abs(got.red() - want.red()), 2) << i << " " << j;
+            EXPECT_LE(std::abs(got.green() - want.green()), 2) << i << " " << j;
+            EXPECT_LE(std::abs(got.blue() - want.blue()), 2) << i << " " << j;
+            distinct += got != previous ? 1 : 0;
+            previous = got;
+        }
+    EXPECT_GT(distinct, 50); // a gradient, not one flat colour
+    // Frequent buyers who went quiet long ago are the red corner, recent ones green.
+    EXPECT_LT(grid.at(8, 0), 0.2);
+    EXPECT_GT(grid.at(8, 23), 0.6);
+    EXPECT_GT(ClvAliveHeatmap::colorFor(0.0).red(), ClvAliveHeatmap::colorFor(0.0).green());
+    EXPECT_GT(ClvAliveHeatmap::colorFor(1.0).green(), ClvAliveHeatmap::colorFor(1.0).red());
+
+    // Without a grid: only the placeholder text, no cells.
+    map.setGrid(std::nullopt, "weeks", "No CLV model fitted yet");
+    EXPECT_TRUE(map.cellRect(0, 0).isEmpty());
+    EXPECT_FALSE(hasInk(map.grab().toImage()));
+}
+
+// A fit reports its progress as it goes: the stages of the run in order (summaries, the
+// starts, the refinement, standard errors, spend model, predictions, saving) with fractions
+// that never go back, through the TaskMonitor that drives the status bar.
+TEST_F(ClvGuiTest, FitReportsProgressWhileItRuns)
+{
+    {
+        Database db(path("cdnow.vdw"));
+        test::loadCdnowSample(db, std::string(VD_TEST_DATA_DIR) + "/cdnow/CDNOW_sample.txt");
+    }
+    WorkspaceSession session;
+    session.open(QString::fromStdString(path("cdnow.vdw")));
+    ClvPage page(session);
+    page.ensureFresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 20000);
+    page.calibrationEdit()->setDate(QDate(1997, 9, 30));
+
+    QObject receiver;
+    std::map<int, QString> titles;
+    std::map<int, std::vector<std::pair<double, QString>>> updates;
+    QObject::connect(&TaskMonitor::instance(), &TaskMonitor::started, &receiver,
+                     [&](int id, const QString& title) { titles[id] = title; });
+    QObject::connect(
+        &TaskMonitor::instance(), &TaskMonitor::progress, &receiver,
+        [&](int id, double f, const QString& status) { updates[id].emplace_back(f, status); },
+        Qt::QueuedConnection);
+    page.fit();
+    ASSERT_TRUE(page.isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
+    ASSERT_TRUE(page.results().run);
+    QApplication::processEvents();
+
+    int fitTask = 0;
+    for (const auto& [id, title] : titles)
+        if (title.contains("Fitting"))
+            fitTask = id;
+    ASSERT_GT(fitTask, 0);
+    const auto& steps = updates[fitTask];
+    ASSERT_GE(steps.size(), 8u);
+    QStringList statuses;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        EXPECT_GE(steps[i].first, 0.0);
+        EXPECT_LE(steps[i].first, 1.0);
+        if (i > 0) {
+            EXPECT_GE(steps[i].first, steps[i - 1].first - 1e-12)
+                << steps[i - 1].second.toStdString() << " -> " << steps[i].second.toStdString();
+        }
+        if (statuses.isEmpty() || statuses.back() != steps[i].second)
+            statuses << steps[i].second;
+    }
+    const QString all = statuses.join(" | ");
+    for (const char* stage :
+         {"reading transactions", "fitting bgnbd: start 1 of 4", "fitting bgnbd: start 4 of 4",
+          "refining bgnbd", "standard errors", "fitting gg"})
+        EXPECT_TRUE(all.contains(stage)) << stage << " not in: " << all.toStdString();
+    EXPECT_GT(steps.back().first, 0.9);
+    // The stages come in order.
+    EXPECT_LT(all.indexOf("fitting bgnbd: start 1"), all.indexOf("refining bgnbd"));
+    EXPECT_LT(all.indexOf("refining bgnbd"), all.indexOf("fitting gg"));
+}
+
 // End to end on the CDNOW sample: the page fits BG/NBD with a 39-week calibration and a
 // 39-week holdout, shows the published estimates (Fader, Hardie & Lee 2005, Marketing Science
 // 24(2): r 0.243, alpha 4.414, a 0.793, b 2.426, LL -9582.4) and the tracking plot, stores the
@@ -302,8 +491,22 @@ TEST_F(ClvGuiTest, PageFitsCdnowAndReproducesThePublishedEstimates)
     EXPECT_EQ(page.trackingChart()->pointCount(), 78);
     EXPECT_TRUE(page.trackingChart()->hasCalibrationMarker());
     EXPECT_TRUE(page.trackingChart()->yTitle().contains("count"));
-    EXPECT_TRUE(page.summaryLabel()->text().contains("1,882")) << page.summaryLabel()->text().toStdString();
+    EXPECT_TRUE(page.summaryLabel()->text().contains("1,882"))
+        << page.summaryLabel()->text().toStdString();
     EXPECT_EQ(page.frequencyChart()->categories().size(), 8);
+    // "Show: Per period" switches the chart to the weekly increments of the same validation.
+    page.trackingModeBox()->setCurrentIndex(1);
+    EXPECT_EQ(page.trackingChart()->mode(), ClvTrackingChart::Mode::Incremental);
+    {
+        const auto weekly = seriesValues(*page.trackingChart(), "Actual");
+        ASSERT_EQ(weekly.size(), 78u);
+        EXPECT_EQ(weekly[19], 73); // week 20 (BTYD walkthrough)
+        EXPECT_EQ(weekly[77], 28); // the last holdout week
+        const auto model = seriesValues(*page.trackingChart(), "Model");
+        EXPECT_NEAR(model[77], page.results().validation->tracking[77].predicted, 1e-9);
+    }
+    page.trackingModeBox()->setCurrentIndex(0);
+    EXPECT_EQ(seriesValues(*page.trackingChart(), "Actual").back(), 4339);
 
     // The heat map: P(alive) of the fitted model over recency x frequency at the longest
     // observed age; x = 0 is alive for BG/NBD, and for x > 0 a later last purchase means a
@@ -366,7 +569,8 @@ TEST_F(ClvGuiTest, PageFitsCdnowAndReproducesThePublishedEstimates)
     ClvPredictionModel* predictions = page.predictionModel();
     EXPECT_EQ(predictions->total(), 2357);
     ASSERT_EQ(predictions->rowCount(), 1000);
-    EXPECT_GE(predictions->rows().front().prediction.clv, predictions->rows().back().prediction.clv);
+    EXPECT_GE(predictions->rows().front().prediction.clv,
+              predictions->rows().back().prediction.clv);
     QSignalSpy requeried(predictions, &QAbstractItemModel::modelReset);
     page.predictionView()->sortByColumn(ClvPredictionModel::PAlive, Qt::AscendingOrder);
     QTRY_VERIFY_WITH_TIMEOUT(requeried.count() >= 1, 10000);
@@ -437,7 +641,8 @@ TEST_F(ClvGuiTest, PageFitsTheDemoWorkspace)
     page.show();
     page.ensureFresh();
     QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 20000);
-    page.unitBox()->setCurrentIndex(page.unitBox()->findData(static_cast<int>(clv::TimeUnit::Month)));
+    page.unitBox()->setCurrentIndex(
+        page.unitBox()->findData(static_cast<int>(clv::TimeUnit::Month)));
     // 52 weeks become 12 months (364 days / 30.44).
     EXPECT_DOUBLE_EQ(page.horizonSpin()->value(), 12.0);
     page.modelBox()->setCurrentIndex(page.modelBox()->findData("paretonbd"));
@@ -463,7 +668,9 @@ TEST_F(ClvGuiTest, PageFitsTheDemoWorkspace)
 
 TEST_F(ClvGuiTest, EmptyWorkspaceGivesAClearError)
 {
-    { Database db(path("empty.vdw")); }
+    {
+        Database db(path("empty.vdw"));
+    }
     WorkspaceSession session;
     session.open(QString::fromStdString(path("empty.vdw")));
     ClvPage page(session);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "valuedesk/Error.h"
 #include "valuedesk/Progress.h"
 #include "valuedesk/clv/Clv.h"
 #include "valuedesk/clv/Fit.h"
@@ -29,6 +30,24 @@ ClvModel parseClvModel(std::string_view text); // throws vd::InputError
 
 enum class SpendSource { GammaGamma, Observed };
 
+// A fit that stopped without converging (typically drifting along a flat ridge of the
+// likelihood). runClv refuses to store or return it unless ClvRunOptions::acceptUnconverged;
+// what() says why ("the likelihood is flat along a/b ...") and that nothing was stored.
+class NotConvergedError : public AnalysisError
+{
+public:
+    NotConvergedError(std::string model, std::string reason, const std::string& message)
+        : AnalysisError(message), m_model(std::move(model)), m_reason(std::move(reason))
+    {
+    }
+    const std::string& model() const { return m_model; }
+    const std::string& reason() const { return m_reason; }
+
+private:
+    std::string m_model;
+    std::string m_reason;
+};
+
 struct ClvRunOptions
 {
     ClvModel model = ClvModel::BgNbd;
@@ -38,6 +57,9 @@ struct ClvRunOptions
     FitOptions fit;
     bool predict = true; // per-customer predictions (transaction models)
     bool store = true;   // write the model run (and predictions) to the workspace
+    // A fit that did not converge is an error (NotConvergedError, nothing stored) unless this
+    // is set: then the run is stored with converged = false and the reason as a warning.
+    bool acceptUnconverged = false;
 };
 
 struct ClvRunResult
@@ -56,7 +78,9 @@ struct ClvRunResult
 
 // Runs the analysis. Transaction models store their predictions with the run (so the newest
 // run is always complete for current_predictions); 'gg' stores only its parameters. When the
-// Gamma-Gamma fit is impossible the observed mean spend is used and a warning says so.
+// Gamma-Gamma fit is impossible (or, as the spend model of a transaction run, does not
+// converge) the observed mean spend is used and a warning says so. Throws NotConvergedError
+// for an unconverged model fit unless options.acceptUnconverged.
 ClvRunResult runClv(Database& db, const ClvRunOptions& options,
                     const ProgressCallback& progress = {});
 

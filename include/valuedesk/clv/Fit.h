@@ -15,8 +15,9 @@ namespace vd::clv {
 
 // The log-likelihood of a data set as a function of the model parameters (original scale).
 // Customers with identical sufficient statistics are grouped and evaluated once; large data
-// sets are split across threads. Exposed so that tests can compare the analytic gradient with
-// finite differences.
+// sets are split across threads. Every model has an analytic gradient (Pareto/NBD through the
+// parameter derivatives of its 2F1 series). Exposed so that tests can compare the analytic
+// gradient with finite differences.
 class Likelihood
 {
 public:
@@ -47,9 +48,9 @@ struct FitOptions
 {
     // Starting points (original scale); empty means the model's data-scaled defaults.
     std::vector<Vector> starts;
-    int maxEvaluationsPerStart = 3000;
-    // Nelder-Mead runs on a systematic subsample when there are more groups than this; BFGS
-    // always finishes on the full data.
+    int maxEvaluationsPerStart = 3000; // Nelder-Mead only (a likelihood without a gradient)
+    // The search from the starts runs on a systematic subsample when there are more groups
+    // than this; the final BFGS always runs on the full data.
     std::int64_t subsampleGroups = 20000;
 };
 
@@ -58,25 +59,30 @@ struct FitResult
     std::string model; // "bgnbd", "mbgnbd", "paretonbd" or "gg"
     std::vector<std::string> names;
     Vector params;
-    // From the inverse of the numerical Hessian of -LL on the original parameters; empty when
-    // the Hessian is not positive definite (then seMessage says so).
+    // From the inverse Hessian of -LL on the original parameters (central differences of the
+    // analytic gradient); empty when the Hessian is not positive definite (then seMessage says
+    // so).
     Vector standardErrors;
     std::string seMessage;
     double logLikelihood = 0.0;
     std::int64_t customers = 0; // customers the likelihood covers
     std::int64_t groups = 0;    // distinct sufficient statistics
     bool converged = false;
+    // The optimiser's message; when not converged also why, e.g. "the likelihood is flat along
+    // a/b (...); a = 1.3e+07 is drifting to infinity".
     std::string message;
     int evaluations = 0;
     double gradientNorm = 0.0; // max |d(-LL/n)/d log param| at the optimum
     bool analyticGradient = false;
-    std::vector<double> startLogLikelihoods; // total LL reached from each start (Nelder-Mead)
+    std::vector<double> startLogLikelihoods; // total LL reached from each start
     std::vector<Vector> startParams;
 };
 
-// Fits by maximum likelihood over log-parameters: multi-start Nelder-Mead, then BFGS from the
-// best start. Throws vd::AnalysisError for data the model cannot be fitted to (no customers,
-// no repeat purchases, identical customers) and when the likelihood has no interior maximum.
+// Fits by maximum likelihood over log-parameters: BFGS from several starts (on a subsample of
+// large data), then BFGS on the full data from the best. Throws vd::AnalysisError for data the
+// model cannot be fitted to (no customers, no repeat purchases, identical customers) and when
+// the likelihood has no interior maximum. A fit that does not converge is returned with
+// converged = false and the reason in message; runClv refuses to use it by default.
 FitResult fitTransactionModel(ModelKind kind, const std::vector<CustomerSummary>& data,
                               const FitOptions& options = {},
                               const ProgressCallback& progress = {});

@@ -43,6 +43,7 @@ struct BfgsOptions
 {
     int maxIterations = 500;
     double gradientTolerance = 1e-8; // converged when max |g_i| is below this
+    double maxStep = 5.0;            // largest move of any coordinate in one line search
 };
 
 // BFGS quasi-Newton with an Armijo backtracking line search (Nocedal & Wright 2006, Algorithm

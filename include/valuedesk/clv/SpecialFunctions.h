@@ -26,6 +26,21 @@ double logSubExp(double a, double b);
 // exactly. Throws vd::AnalysisError when a+1-b <= 0 (not needed by the models).
 double logHyp2f1APlusOne(double a, double b, double z, double log1mz);
 
+// log 2F1(a, b; a+1; z) as above together with its partial derivatives with respect to a, b
+// and z, for the analytic gradient of the Pareto/NBD likelihood. With c1 = a+1-b and
+// G = 2F1(1, c1; a+1; z) = sum_n t_n, t_n = (c1)_n / (a+1)_n z^n, log F = (1-b) log(1-z) + log G
+// and the derivatives of log t_n are sum_{k<n} 1/(c1+k), -sum_{k<n} 1/(a+1+k) and n/z, so they
+// are accumulated in the same pass as the series:
+//   d/da log F = (sum t_n [H_n(c1) - H_n(a+1)]) / G,  d/db log F = -log(1-z) - sum t_n H_n(c1) / G,
+//   d/dz log F = -(1-b)/(1-z) + sum n t_n / (z G),  H_n(c) = sum_{k<n} 1/(c+k).
+struct LogHyp2f1
+{
+    double value = 0.0; // log 2F1(a, b; a+1; z)
+    double da = 0.0, db = 0.0, dz = 0.0;
+    int terms = 0; // series terms summed (for tests and profiling)
+};
+LogHyp2f1 logHyp2f1APlusOneWithDerivatives(double a, double b, double z, double log1mz);
+
 // Plain Gauss series 2F1(a, b; c; z) for |z| < 1 and c not a non-positive integer; used where
 // the parameters keep the series short and well conditioned, and as a reference in tests.
 // Throws vd::AnalysisError if it fails to converge in maxTerms terms.

@@ -104,8 +104,24 @@ ClvRunResult runClv(Database& db, const ClvRunOptions& options, const ProgressCa
 
     const bool transactionModel =
         o.model == ClvModel::BgNbd || o.model == ClvModel::MbgNbd || o.model == ClvModel::ParetoNbd;
+    // An unconverged fit is not a result: refuse it (nothing stored) unless the caller accepts
+    // it explicitly, in which case it is stored flagged (converged = false, the reason in the
+    // run's warnings and notes).
+    auto checkConverged = [&](const FitResult& fit) {
+        if (fit.converged)
+            return;
+        if (!o.acceptUnconverged)
+            throw NotConvergedError(fit.model, fit.message,
+                                    "the " + fit.model + " fit did not converge (" + fit.message +
+                                        "); nothing was stored. The estimates are not "
+                                        "trustworthy; accept an unconverged fit explicitly to "
+                                        "store it flagged as not converged");
+        result.warnings.push_back(
+            "the " + fit.model + " fit did not converge and was accepted as it is: " + fit.message);
+    };
     if (o.model == ClvModel::GammaGamma) {
         result.spendFit = fitGammaGamma(customers, o.fit, subProgress(progress, 0.3, 0.9));
+        checkConverged(*result.spendFit);
         const auto& p = result.spendFit->params;
         result.spendModel = GammaGammaModel(p[0], p[1], p[2]);
         params["fit"] = fitJson(*result.spendFit);
@@ -123,9 +139,7 @@ ClvRunResult runClv(Database& db, const ClvRunOptions& options, const ProgressCa
         result.transactionFit =
             fitTransactionModel(kind, customers, o.fit, subProgress(progress, 0.3, 0.7));
         const FitResult& fit = *result.transactionFit;
-        if (!fit.converged)
-            result.warnings.push_back("the " + run.model +
-                                      " fit did not fully converge: " + fit.message);
+        checkConverged(fit);
         result.model = TransactionModel::create(kind, fit.params);
         params["fit"] = fitJson(fit);
         run.logLikelihood = fit.logLikelihood;
@@ -134,12 +148,15 @@ ClvRunResult runClv(Database& db, const ClvRunOptions& options, const ProgressCa
         if (o.spend == SpendSource::GammaGamma) {
             try {
                 result.spendFit = fitGammaGamma(customers, o.fit, subProgress(progress, 0.7, 0.75));
+                if (!result.spendFit->converged)
+                    throw AnalysisError("the fit did not converge: " + result.spendFit->message);
                 const auto& p = result.spendFit->params;
                 result.spendModel = GammaGammaModel(p[0], p[1], p[2]);
                 result.spendModel->populationMeanSpend(); // throws when q <= 1
                 params["spend_fit"] = fitJson(*result.spendFit);
             } catch (const AnalysisError& e) {
                 result.spendModel.reset();
+                result.spendFit.reset();
                 result.warnings.push_back(std::string("Gamma-Gamma spend model unavailable (") +
                                           e.what() +
                                           "); using each customer's observed mean "

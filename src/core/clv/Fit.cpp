@@ -1,5 +1,6 @@
 #include "valuedesk/clv/Fit.h"
 
+#include "clv/Parallel.h"
 #include "valuedesk/Error.h"
 #include "valuedesk/clv/SpecialFunctions.h"
 
@@ -242,8 +243,14 @@ private:
     bool m_modified;
 };
 
-// Pareto/NBD: the 2F1 terms have no convenient parameter derivatives, so the gradient is by
-// central differences (checked against the BFGS result in the tests).
+// Pareto/NBD with the analytic gradient. ln L = A1 + log(e^alive + e^died) (Fader & Hardie
+// 2005, note eq. 22) with A1 = lnG(r+x) - lnG(r) + r ln alpha + s ln beta,
+// alive = -(r+x) ln(alpha+T) - s ln(beta+T), died = ln s - ln(r+s+x) + ln A0 and
+// A0 = term(t_x) - term(T), term(y) = 2F1(r+s+x, b2; r+s+x+1; z(y)) / (max(alpha,beta)+y)^(r+s+x)
+// (eqs. 19-20). term depends on (x, y) only, so it is evaluated once per distinct (x, t_x) and
+// (x, T) pair per call, together with its parameter derivatives: the chain rule through
+// a = r+s+x, b2 (s+1 or r+x) and z, with d log 2F1 / d(a, b, z) summed alongside the series
+// (special::logHyp2f1APlusOneWithDerivatives). docs/methods.md, CLV, gives the formulas.
 class ParetoLikelihood : public Likelihood
 {
 public:
@@ -252,49 +259,170 @@ public:
     {
         m_customers = m_rfm.customers;
         m_groups = static_cast<std::int64_t>(m_rfm.size());
+        const auto& G = m_rfm;
+        std::vector<std::pair<std::uint32_t, double>> pairs;
+        pairs.reserve(2 * G.size());
+        for (std::size_t i = 0; i < G.size(); ++i) {
+            pairs.emplace_back(G.xi[i], G.txs[G.txi[i]]);
+            pairs.emplace_back(G.xi[i], G.Ts[G.Ti[i]]);
+        }
+        std::sort(pairs.begin(), pairs.end());
+        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+        m_pairX.reserve(pairs.size());
+        m_pairY.reserve(pairs.size());
+        for (const auto& [xi, y] : pairs) {
+            m_pairX.push_back(xi);
+            m_pairY.push_back(y);
+        }
+        auto find = [&](std::uint32_t xi, double y) {
+            return static_cast<std::uint32_t>(
+                std::lower_bound(pairs.begin(), pairs.end(), std::make_pair(xi, y)) -
+                pairs.begin());
+        };
+        m_txPair.resize(G.size());
+        m_TPair.resize(G.size());
+        for (std::size_t i = 0; i < G.size(); ++i) {
+            m_txPair[i] = find(G.xi[i], G.txs[G.txi[i]]);
+            m_TPair[i] = find(G.xi[i], G.Ts[G.Ti[i]]);
+        }
     }
     std::size_t dimension() const override { return 4; }
-    bool hasAnalyticGradient() const override { return false; }
-    double value(const Vector& p) const override
-    {
-        if (p.size() != 4 || !allPositive(p))
-            return kNegInf;
-        const ParetoNbdModel model(p);
-        const auto& G = m_rfm;
-        double acc = 0.0;
-        parallelAccumulate(
-            G.size(), 1,
-            [&](std::size_t begin, std::size_t end, double* out) {
-                double s = 0.0;
-                for (std::size_t i = begin; i < end; ++i)
-                    s += G.weight[i] *
-                         model.logLikelihood(G.xs[G.xi[i]], G.txs[G.txi[i]], G.Ts[G.Ti[i]]);
-                out[0] += s;
-            },
-            &acc);
-        return std::isfinite(acc) ? acc : kNegInf;
-    }
+    bool hasAnalyticGradient() const override { return true; }
+    double value(const Vector& p) const override { return evaluate(p, nullptr); }
     double valueAndGradient(const Vector& p, Vector& grad) const override
     {
-        const double v = value(p);
         grad.assign(4, 0.0);
-        if (!std::isfinite(v))
-            return v;
-        Vector q = p;
-        for (std::size_t i = 0; i < 4; ++i) {
-            const double h = 1e-6 * p[i];
-            q[i] = p[i] + h;
-            const double up = value(q);
-            q[i] = p[i] - h;
-            const double down = value(q);
-            q[i] = p[i];
-            grad[i] = (up - down) / (2.0 * h);
-        }
-        return v;
+        return evaluate(p, &grad);
     }
 
 private:
+    double evaluate(const Vector& params, Vector* grad) const
+    {
+        if (params.size() != 4 || !allPositive(params))
+            return kNegInf;
+        const double r = params[0], alpha = params[1], s = params[2], beta = params[3];
+        const auto& G = m_rfm;
+        const bool alphaLarger = alpha >= beta;
+        const double big = alphaLarger ? alpha : beta;
+        const double small = alphaLarger ? beta : alpha;
+
+        // log term(y) per distinct (x, y) and, for the gradient, d log term / d(r, alpha, s,
+        // beta).
+        const std::size_t np = m_pairY.size();
+        std::vector<double> lt(np), gr, ga, gs, gb;
+        if (grad) {
+            gr.resize(np);
+            ga.resize(np);
+            gs.resize(np);
+            gb.resize(np);
+        }
+        detail::parallelFor(np, 2048, [&](std::size_t begin, std::size_t end) {
+            for (std::size_t k = begin; k < end; ++k) {
+                const double x = G.xs[m_pairX[k]], y = m_pairY[k];
+                const double a2 = r + s + x;
+                const double b2 = alphaLarger ? s + 1.0 : r + x;
+                const double lBig = std::log(big + y);
+                const double log1mz = std::log(small + y) - lBig;
+                const double z = (big - small) / (big + y);
+                if (!grad) {
+                    lt[k] = special::logHyp2f1APlusOne(a2, b2, z, log1mz) - a2 * lBig;
+                    continue;
+                }
+                const auto h = special::logHyp2f1APlusOneWithDerivatives(a2, b2, z, log1mz);
+                lt[k] = h.value - a2 * lBig;
+                const double iBig = 1.0 / (big + y);
+                // dz/d big = (small + y) / (big + y)^2, dz/d small = -1 / (big + y).
+                const double dBig = h.dz * (small + y) * iBig * iBig - a2 * iBig;
+                const double dSmall = -h.dz * iBig;
+                if (alphaLarger) { // a2 = r+s+x, b2 = s+1
+                    gr[k] = h.da - lBig;
+                    gs[k] = h.da + h.db - lBig;
+                    ga[k] = dBig;
+                    gb[k] = dSmall;
+                } else { // b2 = r+x
+                    gr[k] = h.da + h.db - lBig;
+                    gs[k] = h.da - lBig;
+                    gb[k] = dBig;
+                    ga[k] = dSmall;
+                }
+            }
+        });
+
+        const std::size_t nx = G.xs.size();
+        std::vector<double> c(nx), lrsx(nx), dr(nx);
+        const double common = -std::lgamma(r) + r * std::log(alpha) + s * std::log(beta);
+        const double psiR = grad ? digamma(r) : 0.0;
+        for (std::size_t k = 0; k < nx; ++k) {
+            const double x = G.xs[k];
+            c[k] = std::lgamma(r + x);
+            lrsx[k] = std::log(r + s + x);
+            if (grad)
+                dr[k] = digamma(r + x) - psiR + std::log(alpha);
+        }
+        const std::size_t nT = G.Ts.size();
+        std::vector<double> lAT(nT), lBT(nT), iAT(nT), iBT(nT);
+        for (std::size_t k = 0; k < nT; ++k) {
+            lAT[k] = std::log(alpha + G.Ts[k]);
+            lBT[k] = std::log(beta + G.Ts[k]);
+            iAT[k] = 1.0 / (alpha + G.Ts[k]);
+            iBT[k] = 1.0 / (beta + G.Ts[k]);
+        }
+        const double lnS = std::log(s), lnBeta = std::log(beta);
+        double acc[5];
+        parallelAccumulate(
+            G.size(), 5,
+            [&](std::size_t begin, std::size_t end, double* out) {
+                double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
+                for (std::size_t i = begin; i < end; ++i) {
+                    const std::uint32_t k = G.xi[i], t = G.Ti[i];
+                    const double x = G.xs[k], wt = G.weight[i];
+                    const double alive = -(r + x) * lAT[t] - s * lBT[t];
+                    const std::uint32_t p1 = m_txPair[i], p2 = m_TPair[i];
+                    // A0 = term(t_x) - term(T) > 0 unless t_x = T (then nobody can have died
+                    // between the last purchase and T).
+                    double died = kNegInf, e = 0.0;
+                    if (p1 != p2 && lt[p1] > lt[p2]) {
+                        e = std::exp(lt[p2] - lt[p1]);
+                        died = lnS - lrsx[k] + lt[p1] + std::log1p(-e);
+                    }
+                    const double top = std::max(alive, died);
+                    const double ea = std::exp(alive - top), ed = std::exp(died - top);
+                    s0 += wt * (c[k] + top + std::log(ea + ed));
+                    if (grad) {
+                        const double v = ed / (ea + ed); // share of the 'died' path
+                        double d0r = 0, d0a = 0, d0s = 0, d0b = 0;
+                        if (v > 0.0) {
+                            const double f = 1.0 / (1.0 - e);
+                            d0r = (gr[p1] - e * gr[p2]) * f;
+                            d0a = (ga[p1] - e * ga[p2]) * f;
+                            d0s = (gs[p1] - e * gs[p2]) * f;
+                            d0b = (gb[p1] - e * gb[p2]) * f;
+                        }
+                        const double irsx = 1.0 / (r + s + x);
+                        s1 += wt * (dr[k] + (1.0 - v) * -lAT[t] + v * (d0r - irsx));
+                        s2 += wt * (r / alpha - (1.0 - v) * (r + x) * iAT[t] + v * d0a);
+                        s3 += wt * (lnBeta - (1.0 - v) * lBT[t] + v * (1.0 / s - irsx + d0s));
+                        s4 += wt * (s / beta - (1.0 - v) * s * iBT[t] + v * d0b);
+                    }
+                }
+                out[0] += s0;
+                out[1] += s1;
+                out[2] += s2;
+                out[3] += s3;
+                out[4] += s4;
+            },
+            acc);
+        // The part of A1 that does not depend on the customer.
+        const double total = acc[0] + static_cast<double>(m_customers) * common;
+        if (grad)
+            *grad = {acc[1], acc[2], acc[3], acc[4]};
+        return std::isfinite(total) ? total : kNegInf;
+    }
+
     RfmGroups m_rfm;
+    std::vector<std::uint32_t> m_pairX; // per distinct (x, y): index into m_rfm.xs
+    std::vector<double> m_pairY;
+    std::vector<std::uint32_t> m_txPair, m_TPair; // per group: the pairs (x, t_x) and (x, T)
 };
 
 // Gamma-Gamma (FHL 2005, JMR, eq. 3) with the analytic gradient.
@@ -400,16 +528,33 @@ std::unique_ptr<Likelihood> makeTransactionLikelihood(ModelKind kind,
     throw AnalysisError("unknown model");
 }
 
-// Standard errors from the numerical Hessian of -LL on the original parameters.
-void standardErrors(const Likelihood& lik, FitResult& result)
+// Hessian of -LL on the original parameters by central differences of the analytic gradient
+// (step 1e-4 relative; 2n gradient calls instead of the ~2n^2 value calls of second
+// differences, and one order more accurate), symmetrised.
+Eigen::MatrixXd hessianOfNegLL(const Likelihood& lik, const Vector& params)
 {
-    const auto hess =
-        numericalHessian([&](const Vector& p) { return -lik.value(p); }, result.params, 1e-4);
-    const auto n = static_cast<Eigen::Index>(result.params.size());
-    Eigen::MatrixXd H(n, n);
-    for (Eigen::Index i = 0; i < n; ++i)
-        for (Eigen::Index j = 0; j < n; ++j)
-            H(i, j) = hess[static_cast<std::size_t>(i)][static_cast<std::size_t>(j)];
+    const std::size_t n = params.size();
+    Eigen::MatrixXd H(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(n));
+    Vector p = params, gUp, gDown;
+    for (std::size_t j = 0; j < n; ++j) {
+        const double h = 1e-4 * params[j];
+        p[j] = params[j] + h;
+        lik.valueAndGradient(p, gUp);
+        p[j] = params[j] - h;
+        lik.valueAndGradient(p, gDown);
+        p[j] = params[j];
+        for (std::size_t i = 0; i < n; ++i)
+            H(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)) =
+                -(gUp[i] - gDown[i]) / (2.0 * h);
+    }
+    return 0.5 * (H + H.transpose());
+}
+
+// Standard errors: square roots of the diagonal of the inverse Hessian of -LL on the original
+// parameters.
+void standardErrors(const Eigen::MatrixXd& H, FitResult& result)
+{
+    const auto n = H.rows();
     if (!H.allFinite()) {
         result.seMessage = "the Hessian is not finite at the estimate";
         return;
@@ -431,6 +576,53 @@ void standardErrors(const Likelihood& lik, FitResult& result)
     result.standardErrors = std::move(se);
 }
 
+// Why a fit did not converge, in words: parameters drifting towards 0 or infinity and the
+// direction in which the mean log-likelihood is flattest (the eigenvector of the smallest
+// eigenvalue of its Hessian on log-parameters, H_theta = D H_p D / n with D = diag(p)).
+std::string diagnoseNonConvergence(const FitResult& fit, const Vector& theta,
+                                   const Eigen::MatrixXd& H, double n)
+{
+    std::string why;
+    const std::size_t dim = theta.size();
+    std::vector<std::string> flat;
+    double curvature = std::numeric_limits<double>::quiet_NaN();
+    if (H.allFinite()) {
+        Eigen::MatrixXd Ht = H;
+        for (std::size_t i = 0; i < dim; ++i)
+            for (std::size_t j = 0; j < dim; ++j)
+                Ht(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)) *=
+                    fit.params[i] * fit.params[j] / n;
+        Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eig(Ht);
+        if (eig.info() == Eigen::Success) {
+            curvature = eig.eigenvalues()(0);
+            const Eigen::VectorXd v = eig.eigenvectors().col(0);
+            const double top = v.cwiseAbs().maxCoeff();
+            for (std::size_t i = 0; i < dim; ++i)
+                if (std::fabs(v(static_cast<Eigen::Index>(i))) >= 0.3 * top)
+                    flat.push_back(fit.names[i]);
+        }
+    }
+    std::vector<std::string> drifting;
+    for (std::size_t i = 0; i < dim; ++i)
+        if (std::fabs(theta[i]) > 11.5)
+            drifting.push_back(fit.names[i] + " = " + formatNumber(fit.params[i]) +
+                               " is drifting to " + (theta[i] > 0 ? "infinity" : "zero"));
+    auto join = [](const std::vector<std::string>& parts, const std::string& sep) {
+        std::string out;
+        for (std::size_t i = 0; i < parts.size(); ++i)
+            out += (i ? sep : "") + parts[i];
+        return out;
+    };
+    if (!flat.empty() && (!drifting.empty() || !(curvature > 1e-6)))
+        why = "the likelihood is flat along " + join(flat, "/") + " (curvature " +
+              formatNumber(curvature) + " per customer in log-parameters)";
+    if (!drifting.empty())
+        why += (why.empty() ? "" : "; ") + join(drifting, ", ");
+    if (why.empty())
+        why = "the optimiser stopped with the gradient at " + formatNumber(fit.gradientNorm);
+    return why;
+}
+
 FitResult fitLikelihood(const std::string& model, const std::vector<std::string>& names,
                         const Likelihood& full, const Likelihood& coarse,
                         const std::vector<Vector>& starts, const FitOptions& options,
@@ -440,7 +632,16 @@ FitResult fitLikelihood(const std::string& model, const std::vector<std::string>
     const double nCoarse = static_cast<double>(coarse.customers());
     const double nFull = static_cast<double>(full.customers());
     int evaluations = 0;
-    const int budget = options.maxEvaluationsPerStart * static_cast<int>(starts.size()) + 400;
+    // Progress: the starts share 0 .. 0.6, the refinement 0.6 .. 0.9, standard errors the rest.
+    const auto nStarts = static_cast<double>(starts.size());
+    double stageFrom = 0.0, stageWidth = 0.6;
+    int stageEvaluations = 0, stageBudget = std::max(1, options.maxEvaluationsPerStart);
+    std::string status;
+    auto report = [&] {
+        const double within = std::min(1.0, static_cast<double>(++stageEvaluations) / stageBudget);
+        reporter.update(static_cast<std::int64_t>(1e6 * (stageFrom + stageWidth * within)), 1000000,
+                        status);
+    };
 
     auto toParams = [](const Vector& theta) {
         Vector p(theta.size());
@@ -450,7 +651,8 @@ FitResult fitLikelihood(const std::string& model, const std::vector<std::string>
     };
     // Mean negative log-likelihood per customer over log-parameters.
     Objective coarseObjective = [&](const Vector& theta) {
-        reporter.update(++evaluations, budget, "fitting " + model);
+        ++evaluations;
+        report();
         const double v = coarse.value(toParams(theta));
         return std::isfinite(v) ? -v / nCoarse : std::numeric_limits<double>::infinity();
     };
@@ -462,17 +664,53 @@ FitResult fitLikelihood(const std::string& model, const std::vector<std::string>
     result.groups = full.groups();
     result.analyticGradient = full.hasAnalyticGradient();
 
+    // Mean negative log-likelihood and its gradient on log-parameters (chain rule for
+    // theta = log p: d/d theta_i = p_i d/d p_i).
+    auto withGradient = [&](const Likelihood& lik, double n) {
+        return ObjectiveWithGradient([&, n](const Vector& theta, Vector& g) {
+            ++evaluations;
+            report();
+            const Vector p = toParams(theta);
+            Vector gp;
+            const double v = lik.valueAndGradient(p, gp);
+            g.assign(dim, 0.0);
+            if (!std::isfinite(v))
+                return std::numeric_limits<double>::infinity();
+            for (std::size_t i = 0; i < dim; ++i)
+                g[i] = -gp[i] * p[i] / n;
+            return -v / n;
+        });
+    };
+
     OptimResult best;
     best.value = std::numeric_limits<double>::infinity();
     NelderMeadOptions nm;
     nm.maxEvaluations = options.maxEvaluationsPerStart;
     nm.fTolerance = 1e-12;
     nm.xTolerance = 1e-7;
-    for (const Vector& start : starts) {
+    // From each start: BFGS on the (sub-sampled) data when the gradient is analytic - tens of
+    // evaluations instead of the thousand or more of a simplex, and a path that does not
+    // wander into the extreme corners of the parameter space where the Pareto/NBD 2F1 series
+    // is slow; Nelder-Mead otherwise.
+    BfgsOptions screening;
+    screening.gradientTolerance = 1e-7;
+    screening.maxIterations = 300;
+    screening.maxStep = 1.0;
+    const ObjectiveWithGradient coarseWithGradient = withGradient(coarse, nCoarse);
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+        stageFrom = 0.6 * static_cast<double>(k) / nStarts;
+        stageWidth = 0.6 / nStarts;
+        stageEvaluations = 0;
+        stageBudget =
+            coarse.hasAnalyticGradient() ? 80 : std::max(1, options.maxEvaluationsPerStart);
+        status = "fitting " + model + ": start " + std::to_string(k + 1) + " of " +
+                 std::to_string(starts.size());
+        reporter.stage(stageFrom, status);
         Vector theta(dim);
         for (std::size_t i = 0; i < dim; ++i)
-            theta[i] = std::log(start[i]);
-        OptimResult r = nelderMead(coarseObjective, theta, nm);
+            theta[i] = std::log(starts[k][i]);
+        OptimResult r = coarse.hasAnalyticGradient() ? bfgs(coarseWithGradient, theta, screening)
+                                                     : nelderMead(coarseObjective, theta, nm);
         result.startLogLikelihoods.push_back(-r.value * nFull);
         result.startParams.push_back(toParams(r.x));
         if (r.value < best.value)
@@ -482,18 +720,13 @@ FitResult fitLikelihood(const std::string& model, const std::vector<std::string>
         throw AnalysisError("the " + model +
                             " likelihood is not finite at any starting point; check the data");
 
-    ObjectiveWithGradient fullObjective = [&](const Vector& theta, Vector& g) {
-        reporter.update(++evaluations, budget, "refining " + model);
-        const Vector p = toParams(theta);
-        Vector gp;
-        const double v = full.valueAndGradient(p, gp);
-        g.assign(dim, 0.0);
-        if (!std::isfinite(v))
-            return std::numeric_limits<double>::infinity();
-        for (std::size_t i = 0; i < dim; ++i)
-            g[i] = -gp[i] * p[i] / nFull; // chain rule for theta = log p
-        return -v / nFull;
-    };
+    const ObjectiveWithGradient fullObjective = withGradient(full, nFull);
+    stageFrom = 0.6;
+    stageWidth = 0.3;
+    stageEvaluations = 0;
+    stageBudget = 150;
+    status = "refining " + model + " on all " + std::to_string(full.customers()) + " customers";
+    reporter.stage(stageFrom, status);
     BfgsOptions bo;
     bo.gradientTolerance = full.hasAnalyticGradient() ? 1e-9 : 1e-7;
     OptimResult polished = bfgs(fullObjective, best.x, bo);
@@ -502,28 +735,25 @@ FitResult fitLikelihood(const std::string& model, const std::vector<std::string>
     result.logLikelihood = full.value(result.params);
     result.converged = polished.converged && best.converged;
     result.message = polished.message;
-    if (!best.converged)
-        result.message = "Nelder-Mead did not converge; " + result.message;
+    if (!best.converged && best.message != polished.message)
+        result.message =
+            "the search from the starts did not converge (" + best.message + "); " + result.message;
     result.evaluations = evaluations;
     result.gradientNorm = polished.gradientNorm;
 
-    for (std::size_t i = 0; i < dim; ++i) {
+    for (std::size_t i = 0; i < dim; ++i)
         if (std::fabs(polished.x[i]) > 18.0 || !std::isfinite(polished.x[i]))
             throw AnalysisError("the " + model + " likelihood has no finite maximum: " + names[i] +
                                 " runs to " + (polished.x[i] > 0 ? "infinity" : "zero") + " (" +
                                 names[i] + " = " + formatNumber(result.params[i]) +
                                 "); the data do not identify the model");
-        // A parameter drifting along a flat ridge (e.g. a and b of BG/NBD growing together when
-        // every customer has the same dropout probability): usable, but say so.
-        if (!result.converged && std::fabs(polished.x[i]) > 11.5)
-            result.message += "; " + names[i] + " = " + formatNumber(result.params[i]) +
-                              " is drifting to " + (polished.x[i] > 0 ? "infinity" : "zero") +
-                              " along a flat likelihood";
-    }
     if (!std::isfinite(result.logLikelihood))
         throw AnalysisError("the " + model + " fit ended at a non-finite log-likelihood");
-    reporter.stage(0.95, "standard errors");
-    standardErrors(full, result);
+    reporter.stage(0.9, "standard errors");
+    const Eigen::MatrixXd H = hessianOfNegLL(full, result.params);
+    standardErrors(H, result);
+    if (!result.converged)
+        result.message += ": " + diagnoseNonConvergence(result, polished.x, H, nFull);
     return result;
 }
 

@@ -196,7 +196,7 @@ OptimResult bfgs(const ObjectiveWithGradient& f, Vector x, const BfgsOptions& op
             slope = dot(g, d);
         }
         // Keep a single step from leaving the region where exp(log-parameter) is sane.
-        double step = std::min(1.0, 5.0 / std::max(maxAbs(d), 1e-300));
+        double step = std::min(1.0, options.maxStep / std::max(maxAbs(d), 1e-300));
         double fNew = kInf;
         bool accepted = false;
         for (int k = 0; k < 60; ++k) {

@@ -81,6 +81,64 @@ double logHyp2f1APlusOne(double a, double b, double z, double log1mz)
     return (1.0 - b) * log1mz + std::log(sum);
 }
 
+LogHyp2f1 logHyp2f1APlusOneWithDerivatives(double a, double b, double z, double log1mz)
+{
+    const double c1 = a + 1.0 - b;
+    const double d = a + 1.0;
+    if (!(a > 0.0) || !(b > 0.0) || !(c1 > 0.0))
+        throw AnalysisError("2F1(a, b; a+1; z) needs a > 0, b > 0 and a + 1 > b");
+    if (!(z >= 0.0) || !(z < 1.0))
+        throw AnalysisError("2F1(a, b; a+1; z) needs 0 <= z < 1");
+    LogHyp2f1 out;
+    const double oneMinusZ = std::exp(log1mz);
+    if (z == 0.0) {
+        // G = 1 + c1/d z + ...: only the z-derivative survives.
+        out.value = 0.0;
+        out.db = -log1mz;
+        out.dz = -(1.0 - b) + c1 / d;
+        return out;
+    }
+    // The ratios (c1+n)/(d+n) z increase towards z, so after term t_n the tails are bounded by
+    // geometric series: sum t_m <= t_n q, q = z/(1-z); sum m t_m <= t_n (n q + q/(1-z));
+    // sum t_m H_m(c) <= t_n (H_n(c) q + q / ((c+n)(1-z))).
+    const double q = z / oneMinusZ;
+    constexpr int kMaxTerms = 200000;
+    double t = 1.0, S = 1.0, Sc = 0.0, Sd = 0.0, Sn = 0.0;
+    double hc = 0.0, hd = 0.0; // H_n(c1), H_n(d) of the last term
+    int n = 0;
+    for (; n < kMaxTerms; ++n) {
+        const double ic = 1.0 / (c1 + n), id = 1.0 / (d + n);
+        t *= (c1 + n) * id * z;
+        hc += ic;
+        hd += id;
+        const double m = n + 1.0; // index of the term just formed
+        S += t;
+        Sc += t * hc;
+        Sd += t * hd;
+        Sn += t * m;
+        const double tailS = t * q;
+        const double tailN = t * (m * q + q / oneMinusZ);
+        const double tailC = t * (hc * q + q * ic / oneMinusZ);
+        const double tailD = t * (hd * q + q * id / oneMinusZ);
+        if (tailS < 1e-17 * S && tailN < 1e-16 * Sn && tailC < 1e-16 * Sc && tailD < 1e-16 * Sd)
+            break;
+    }
+    if (n == kMaxTerms) {
+        // The geometric tails at the last ratio (z within ~1e-5 of 1, far from any optimum).
+        S += t * q;
+        Sn += t * (static_cast<double>(n) * q + q / oneMinusZ);
+        Sc += t * hc * q;
+        Sd += t * hd * q;
+    }
+    out.terms = n + 1;
+    out.value = (1.0 - b) * log1mz + std::log(S);
+    const double gC = Sc / S, gD = -Sd / S, gZ = Sn / (z * S);
+    out.da = gC + gD;
+    out.db = -log1mz - gC;
+    out.dz = -(1.0 - b) / oneMinusZ + gZ;
+    return out;
+}
+
 double hyp2f1(double a, double b, double c, double z, int maxTerms)
 {
     if (!(std::fabs(z) < 1.0))
