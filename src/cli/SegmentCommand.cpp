@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <map>
@@ -40,7 +41,7 @@ struct Request
 
     std::optional<std::int64_t> day;
     std::optional<std::string> grid, show, save, features, missing, exportFeatures, rule, by,
-        cuts, members, label, set;
+        cuts, members, label, set, saved;
     std::optional<std::int64_t> k, restarts, seed, maxIter, elbow, threads, sample;
     std::optional<double> tol, pAlive, highTop, potentialTop;
     bool byLabel = false, reset = false;
@@ -97,6 +98,7 @@ Request readRequest(Context& ctx)
     str("--members", r.members);
     str("--label", r.label);
     str("--set", r.set);
+    str("--saved", r.saved);
     if (auto kv = a.value("-k"))
         r.k = parseWhole("-k", *kv);
     if (auto kv = a.value("--k"))
@@ -117,7 +119,7 @@ Request readRequest(Context& ctx)
     r.reset = a.flag("--reset");
     note("--reset", r.reset);
     r.sub = a.positional(0, "a segment sub-command (rfm, kmeans, rules, tiers, pyramid, compare, "
-                            "save, list, members, migration, delete, grid, fields)");
+                            "save, list, show, members, migration, delete, grid, fields)");
     auto pos = a.positionals();
     r.operands.assign(pos.begin() + 1, pos.end());
     a.finish();
@@ -127,12 +129,13 @@ Request readRequest(Context& ctx)
         {"kmeans",
          {"-k", "--restarts", "--seed", "--features", "--missing", "--max-iter", "--tol",
           "--export-features", "--elbow", "--threads", "--sample", "--date", "--save"}},
-        {"rules", {"--rule", "--date", "--show", "--save", "--grid", "--threads"}},
+        {"rules", {"--rule", "--saved", "--date", "--show", "--save", "--grid", "--threads"}},
         {"tiers", {"--p-alive", "--high-top", "--potential-top", "--show", "--save"}},
         {"pyramid", {"--by", "--cuts", "--date", "--show", "--save", "--threads"}},
         {"compare", {"--by-label", "--p-alive"}},
         {"save", {"--members"}},
         {"list", {}},
+        {"show", {}},
         {"members", {"--label"}},
         {"migration", {}},
         {"delete", {}},
@@ -146,7 +149,7 @@ Request readRequest(Context& ctx)
         if (!it->second.count(g))
             throw UsageError("option " + g + " does not apply to segment " + r.sub);
     static const std::map<std::string, std::size_t> operandCount = {
-        {"save", 1}, {"members", 1}, {"migration", 2}, {"delete", 1}};
+        {"save", 1}, {"show", 1}, {"members", 1}, {"migration", 2}, {"delete", 1}};
     const auto want = operandCount.count(r.sub) ? operandCount.at(r.sub) : 0;
     if (r.sub == "compare") {
         if (r.operands.empty())
@@ -283,6 +286,19 @@ void writeFeatureCsv(const std::string& path, const FeatureMatrix& fm, const KMe
         throw Error("writing " + path + " failed");
 }
 
+// The quantity a feature's profile mean is in: the feature itself, or for a log_ feature the
+// plain feature it transforms (log_recency -> recency_days, log_monetary -> monetary).
+std::string profileQuantity(const std::string& feature)
+{
+    if (feature.rfind("log_", 0) == 0) {
+        const std::string plain = feature.substr(4);
+        for (const std::string& candidate : {plain, plain + "_days"})
+            if (findFeature(candidate))
+                return candidate;
+    }
+    return feature;
+}
+
 int runKMeans(Context& ctx, const Request& r)
 {
     FeatureOptions fo;
@@ -345,13 +361,22 @@ int runKMeans(Context& ctx, const Request& r)
         return 0;
     }
     KMeansResult km = kmeans(fm.standardised, ko, ctx.progress());
+    // Profiles are means of the original values, so a column is named after the quantity it
+    // holds: log_recency is clustered on ln(1 + days) but profiled as mean_recency_days. Two
+    // features of one quantity (recency_days and log_recency) share one column.
     t.columns = {"cluster", "customers", "share"};
-    for (const auto& n : fm.names)
-        t.columns.push_back("mean_" + n);
+    std::vector<std::size_t> shown;
+    for (std::size_t j = 0; j < fm.names.size(); ++j) {
+        const std::string column = "mean_" + profileQuantity(fm.names[j]);
+        if (std::find(t.columns.begin(), t.columns.end(), column) != t.columns.end())
+            continue;
+        t.columns.push_back(column);
+        shown.push_back(j);
+    }
     for (const auto& p : clusterProfiles(fm, km)) {
         std::vector<Cell> row = {std::int64_t{p.cluster + 1}, p.size, p.share};
-        for (const auto& m : p.meanOriginal)
-            row.push_back(opt(m));
+        for (std::size_t j : shown)
+            row.push_back(opt(p.meanOriginal[j]));
         t.rows.push_back(std::move(row));
     }
     ctx.print(t);
@@ -377,10 +402,53 @@ int runKMeans(Context& ctx, const Request& r)
     return 0;
 }
 
+// `segment rules --saved ID|NAME`: the saved rule evaluated over the current data (or at
+// --date), with how many customers joined and left since the snapshot.
+int runSavedRule(Context& ctx, const Request& r)
+{
+    if (r.rule)
+        throw UsageError("use --rule or --saved, not both");
+    if (r.grid)
+        throw UsageError("--grid does not apply to --saved: a saved rule keeps the grid it was "
+                         "made with (or uses the workspace's)");
+    const std::string mode = showMode(r, {"count", "customers"});
+    SegmentStore store(ctx.db());
+    const SavedSegment segment = store.resolve(*r.saved);
+    ReevaluateOptions o;
+    o.referenceDay = r.day;
+    if (r.threads)
+        o.threads = static_cast<int>(*r.threads);
+    RuleReevaluation re = reevaluateRule(ctx.db(), segment.id, o, ctx.progress());
+    const RuleResult& res = re.result;
+    ResultTable t;
+    if (mode == "count") {
+        t.columns = {"rule", "customers", "base", "share", "snapshot", "stayed", "joined", "left"};
+        t.rows.push_back({re.saved.description, static_cast<std::int64_t>(res.customerIds.size()),
+                          res.customersInBase,
+                          res.customersInBase > 0
+                              ? Cell(static_cast<double>(res.customerIds.size()) /
+                                     static_cast<double>(res.customersInBase))
+                              : Cell(),
+                          re.before, re.stayed, re.joined, re.left});
+    } else {
+        t.columns = {"customer_id", "external_id", "name"};
+        for (const auto& row : store.customerRows(res.customerIds))
+            t.rows.push_back({row.customerId, row.externalId, row.name});
+    }
+    ctx.print(t);
+    ctx.err() << "segment " << segment.id << " \"" << segment.name << "\" (saved "
+              << date::formatDateTime(segment.createdAt) << " with " << re.before
+              << " members) re-evaluated at " << day(res.referenceDay) << "\n";
+    saveDraft(ctx, r, ruleDraft(re.saved.rule, res, &re.grid));
+    return 0;
+}
+
 int runRules(Context& ctx, const Request& r)
 {
+    if (r.saved)
+        return runSavedRule(ctx, r);
     if (!r.rule)
-        throw UsageError("segment rules needs --rule FILE or --rule 'JSON'");
+        throw UsageError("segment rules needs --rule FILE, --rule 'JSON' or --saved ID|NAME");
     const std::string mode = showMode(r, {"count", "customers"});
     const std::string text =
         !r.rule->empty() && (r.rule->front() == '{' || r.rule->front() == '[') ? *r.rule
@@ -408,7 +476,7 @@ int runRules(Context& ctx, const Request& r)
             t.rows.push_back({id, names[id].first, names[id].second});
     }
     ctx.print(t);
-    saveDraft(ctx, r, ruleDraft(rule, res));
+    saveDraft(ctx, r, ruleDraft(rule, res, &o.grid));
     return 0;
 }
 
@@ -662,6 +730,34 @@ int runList(Context& ctx)
     return 0;
 }
 
+// One saved segment: what it is, when it was made and the definition that made it.
+int runShow(Context& ctx, const Request& r)
+{
+    SegmentStore store(ctx.db());
+    SavedSegment s = store.resolve(r.operands[0]);
+    std::string labels;
+    for (const auto& l : s.labels)
+        labels += (labels.empty() ? "" : "|") + (l.empty() ? std::string("(none)") : l);
+    ResultTable t;
+    t.columns = {"property", "value"};
+    t.rows.push_back({std::string("id"), s.id});
+    t.rows.push_back({std::string("name"), s.name});
+    t.rows.push_back({std::string("kind"), s.kind});
+    t.rows.push_back({std::string("created"), date::formatDateTime(s.createdAt)});
+    t.rows.push_back({std::string("members"), s.members});
+    t.rows.push_back({std::string("labels"), labels});
+    if (s.kind == "rule") {
+        try {
+            t.rows.push_back({std::string("rule"), ruleDefinition(s).description});
+        } catch (const InputError& e) {
+            t.rows.push_back({std::string("rule"), std::string("(unreadable: ") + e.what() + ")"});
+        }
+    }
+    t.rows.push_back({std::string("definition"), s.definition});
+    ctx.print(t);
+    return 0;
+}
+
 int runMembers(Context& ctx, const Request& r)
 {
     SegmentStore store(ctx.db());
@@ -784,6 +880,8 @@ int runSegment(Context& ctx)
         return runSave(ctx, r);
     if (r.sub == "list")
         return runList(ctx);
+    if (r.sub == "show")
+        return runShow(ctx, r);
     if (r.sub == "members")
         return runMembers(ctx, r);
     if (r.sub == "migration")
@@ -811,6 +909,9 @@ const CommandRegistrar kSegment(
      "           e.g. --rule '{\"and\": [{\"field\": \"country\", \"op\": \"eq\", \"value\": "
      "\"China\"},\n"
      "                               {\"field\": \"clv\", \"op\": \"ge\", \"value\": 100}]}'\n"
+     "  rules    --saved ID|NAME [--date D] [--show count|customers] [--save NAME]\n"
+     "           re-evaluates a saved rule segment over the current data (D defaults to the\n"
+     "           newest transaction's day) and counts who stayed, joined and left\n"
      "  tiers    [--p-alive 0.5] [--high-top 0.2] [--potential-top 0.5] [--show summary|customers]\n"
      "           [--save NAME]   high value / potential / churn risk from the newest CLV run\n"
      "  pyramid  [--by clv|margin|revenue] [--cuts 1,5,20] [--date D] [--show summary|customers]\n"
@@ -818,7 +919,8 @@ const CommandRegistrar kSegment(
      "  compare  ID|NAME... [--by-label] [--p-alive 0.5]   size, revenue, CLV, NPS, churn risk\n"
      "  migration FROM TO      customers moving between the labels of two saved snapshots\n"
      "  save NAME --members FILE.csv   a manual segment (customer_id or external_id, label)\n"
-     "  list | members ID|NAME [--label L] | delete ID|NAME\n"
+     "  list | show ID|NAME | members ID|NAME [--label L] | delete ID|NAME\n"
+     "           show prints a saved segment's kind, time, labels and definition\n"
      "  grid [--set FILE | --reset]    show or replace the workspace's RFM grid\n"
      "  fields                 the k-means features and the rule fields with their operators\n"
      "\n"

@@ -63,18 +63,33 @@ std::string rfmWorkspace(std::int64_t customers)
     return path.string();
 }
 
-void BM_RfmFromDatabase(benchmark::State& state)
+// RFM of the whole workspace from its transactions with `threads` for the read (0 = all
+// cores, the default of computeRfm).
+void rfmFromDatabase(benchmark::State& state, int threads)
 {
     const std::string path = rfmWorkspace(state.range(0));
     vd::Database db(path);
     std::int64_t rows = db.queryInt("SELECT count(*) FROM transactions");
+    vd::segment::RfmOptions options;
+    options.threads = threads;
     for (auto _ : state) {
-        auto r = vd::segment::computeRfm(db);
+        auto r = vd::segment::computeRfm(db, options);
         benchmark::DoNotOptimize(r.customers.data());
     }
     state.counters["transactions/s"] = benchmark::Counter(
         static_cast<double>(rows), benchmark::Counter::kIsIterationInvariantRate);
     state.SetLabel(std::to_string(rows) + " transactions");
+}
+
+void BM_RfmFromDatabase(benchmark::State& state)
+{
+    rfmFromDatabase(state, 0);
+}
+
+// Range 1 is the thread count: the 1-thread vs 2-thread figures.
+void BM_RfmFromDatabaseThreads(benchmark::State& state)
+{
+    rfmFromDatabase(state, static_cast<int>(state.range(1)));
 }
 
 // Customers in a mixture of `k` overlapping Gaussian clusters in `d` standardised features,
@@ -121,6 +136,24 @@ void BM_KMeans(benchmark::State& state)
                    " iterations");
 }
 
+// The same clustering with an explicit thread count (range 1; 0 = all cores), for the
+// 1-thread vs 2-thread figures and the small-problem cutoff of Parallel.h.
+void BM_KMeansThreads(benchmark::State& state)
+{
+    const auto n = state.range(0);
+    vd::segment::KMeansOptions o;
+    o.k = 8;
+    o.restarts = 4;
+    o.seed = 1;
+    o.threads = static_cast<int>(state.range(1));
+    const auto x = mixture(n, 5, o.k, 99);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(vd::segment::kmeans(x, o).inertia);
+    state.counters["points/s"] = benchmark::Counter(static_cast<double>(n),
+                                                    benchmark::Counter::kIsIterationInvariantRate);
+    state.SetLabel("d=5 k=8 restarts=4 threads=" + std::to_string(o.threads));
+}
+
 void BM_SampledSilhouette(benchmark::State& state)
 {
     const auto x = mixture(state.range(0), 5, 8, 7);
@@ -146,14 +179,25 @@ void BM_RuleWithRfmSegment(benchmark::State& state)
 
 } // namespace
 
+// MeasureProcessCPUTime: the CPU column adds up every thread's time, so that 1-thread and
+// 2-thread runs can be compared on a machine other work also uses.
 BENCHMARK(BM_RfmFromDatabase)->Arg(1000)->Arg(10000)->Arg(100000)->Arg(1000000)
-    ->Unit(benchmark::kMillisecond)->UseRealTime();
+    ->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->UseRealTime();
+BENCHMARK(BM_RfmFromDatabaseThreads)
+    ->ArgsProduct({{100000, 1000000}, {1, 2}})
+    ->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->UseRealTime();
 BENCHMARK(BM_KMeans)
     ->Args({10000, 5, 8, 4})
     ->Args({100000, 5, 8, 4})
     ->Args({1000000, 5, 8, 4})
     ->Args({1000000, 3, 5, 10})
     ->Unit(benchmark::kMillisecond)
+    ->MeasureProcessCPUTime()
+    ->UseRealTime();
+BENCHMARK(BM_KMeansThreads)
+    ->ArgsProduct({{2000, 5000, 10000, 20000, 50000, 100000, 200000, 1000000}, {1, 2}})
+    ->Unit(benchmark::kMillisecond)
+    ->MeasureProcessCPUTime()
     ->UseRealTime();
 BENCHMARK(BM_SampledSilhouette)->Arg(1000000)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_RuleWithRfmSegment)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)

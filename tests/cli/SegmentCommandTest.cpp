@@ -124,6 +124,25 @@ TEST_F(SegmentCli, KMeansProfilesAndExportedFeatureMatrix)
     EXPECT_EQ(again.out, r.out) << "same seed, same clusters";
 }
 
+TEST_F(SegmentCli, KMeansProfileColumnsNameTheQuantityTheyHold)
+{
+    // log_recency is clustered on ln(1 + days) but profiled in days, log_monetary in money;
+    // recency_days and log_recency share the one column of their quantity.
+    auto r = runCli({"-w", ws, "--format", "csv", "segment", "kmeans", "-k", "1", "--features",
+                     "log_recency,recency_days,log_monetary,log_frequency", "--date",
+                     "2024-01-31", "--restarts", "1"});
+    ASSERT_EQ(r.code, 0) << r.err;
+    // Buyers 1..5: recency 20, 19, 18, 17, 16 days; monetary 10 i^2; i orders.
+    EXPECT_EQ(r.out, "cluster,customers,share,mean_recency_days,mean_monetary,mean_frequency\r\n"
+                     "1,5,1,18,110,3\r\n")
+        << r.out;
+    auto json = runCli({"-w", ws, "--format", "json", "segment", "kmeans", "-k", "1", "--date",
+                        "2024-01-31", "--restarts", "1"});
+    ASSERT_EQ(json.code, 0) << json.err;
+    EXPECT_NE(json.out.find("\"mean_recency_days\": 18"), std::string::npos) << json.out;
+    EXPECT_EQ(json.out.find("mean_log_"), std::string::npos) << json.out;
+}
+
 TEST_F(SegmentCli, KMeansRefusalsAndElbow)
 {
     auto big = runCli({"-w", ws, "segment", "kmeans", "-k", "9", "--features", "frequency"});
@@ -162,6 +181,64 @@ TEST_F(SegmentCli, RulesCountAndCustomers)
     EXPECT_EQ(bad.code, 1);
     EXPECT_NE(bad.err.find("unknown field \"x\""), std::string::npos);
     EXPECT_EQ(runCli({"-w", ws, "segment", "rules"}).code, 2);
+}
+
+TEST_F(SegmentCli, SavedRulesAreShownAndReevaluatedOverNewData)
+{
+    auto saved = runCli({"-w", ws, "segment", "rules", "--rule",
+                         R"({"field": "country", "op": "eq", "value": "china"})", "--save", "R1"});
+    ASSERT_EQ(saved.code, 0) << saved.err; // K1, K3, K5
+    {
+        // A new Chinese customer, and K3 moves to Japan.
+        vd::Database db(ws);
+        vd::Customer c;
+        c.externalId = "K7";
+        c.name = "Customer 7";
+        c.country = "China";
+        c.createdAt = *vd::date::parseIso("2024-02-01");
+        vd::CustomerRepository(db).insert(c);
+        db.exec("UPDATE customers SET country = 'Japan' WHERE external_id = 'K3'");
+    }
+    auto count = runCli({"-w", ws, "--format", "csv", "segment", "rules", "--saved", "R1"});
+    ASSERT_EQ(count.code, 0) << count.err;
+    EXPECT_EQ(count.out, "rule,customers,base,share,snapshot,stayed,joined,left\r\n"
+                         "\"country = \"\"china\"\"\",3,7,0.428571428571429,3,2,1,1\r\n")
+        << count.out;
+    EXPECT_NE(count.err.find("\"R1\" (saved "), std::string::npos) << count.err;
+
+    auto list = runCli({"-w", ws, "--format", "csv", "segment", "rules", "--saved", "R1",
+                        "--show", "customers", "--save", "R2"});
+    ASSERT_EQ(list.code, 0) << list.err;
+    EXPECT_EQ(list.out, "customer_id,external_id,name\r\n" + std::to_string(ids[0]) +
+                            ",K1,Customer 1\r\n" + std::to_string(ids[4]) +
+                            ",K5,Customer 5\r\n" + std::to_string(ids[4] + 2) +
+                            ",K7,Customer 7\r\n");
+    auto mig = runCli({"-w", ws, "--format", "csv", "segment", "migration", "R1", "R2"});
+    ASSERT_EQ(mig.code, 0) << mig.err;
+    EXPECT_NE(mig.out.find("(none),2,1\r\n(not in R1),1,\r\n"), std::string::npos) << mig.out;
+
+    auto show = runCli({"-w", ws, "--format", "csv", "segment", "show", "R1"});
+    ASSERT_EQ(show.code, 0) << show.err;
+    EXPECT_NE(show.out.find("property,value\r\nid,"), std::string::npos) << show.out;
+    EXPECT_NE(show.out.find("\r\nname,R1\r\nkind,rule\r\n"), std::string::npos) << show.out;
+    EXPECT_NE(show.out.find("\r\nmembers,3\r\n"), std::string::npos) << show.out;
+    EXPECT_NE(show.out.find("\r\nrule,\"country = \"\"china\"\"\"\r\n"), std::string::npos)
+        << show.out;
+    EXPECT_NE(show.out.find("definition,\"{\"\"description\"\""), std::string::npos) << show.out;
+
+    auto pyramid = runCli({"-w", ws, "segment", "pyramid", "--by", "revenue", "--save", "P"});
+    ASSERT_EQ(pyramid.code, 0) << pyramid.err;
+    auto notRule = runCli({"-w", ws, "segment", "rules", "--saved", "P"});
+    EXPECT_EQ(notRule.code, 1);
+    EXPECT_NE(notRule.err.find("only rule segments can be re-evaluated"), std::string::npos)
+        << notRule.err;
+    auto showP = runCli({"-w", ws, "--format", "csv", "segment", "show", "P"});
+    ASSERT_EQ(showP.code, 0) << showP.err;
+    EXPECT_EQ(showP.out.find("\r\nrule,"), std::string::npos) << "only rule segments have a rule";
+    EXPECT_EQ(runCli({"-w", ws, "segment", "rules", "--saved", "nope"}).code, 1);
+    EXPECT_EQ(runCli({"-w", ws, "segment", "rules", "--saved", "R1", "--rule", "{}"}).code, 2);
+    EXPECT_EQ(runCli({"-w", ws, "segment", "show"}).code, 2);
+    EXPECT_EQ(runCli({"-w", ws, "segment", "show", "--saved", "R1", "R1"}).code, 2);
 }
 
 TEST_F(SegmentCli, TiersNeedACLVRun)

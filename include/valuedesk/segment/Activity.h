@@ -21,6 +21,8 @@ namespace vd::segment {
 // with is_return = 1 a return. Net revenue = sum of purchase amounts - sum of |return
 // amounts| (whatever sign the source used for returns). Margin = sum over purchases of
 // (amount - cost) - sum over returns of (|amount| - |cost|), over rows whose cost is known.
+// The sums are exact in 128-bit fixed point (2^-52 resolution) and rounded once, so they do
+// not depend on the order of the rows or on how the read was split across threads.
 struct CustomerActivity
 {
     std::int64_t customerId = 0;
@@ -38,6 +40,7 @@ struct ActivityTable
     std::vector<CustomerActivity> customers; // sorted by customerId
     std::int64_t rows = 0;                   // transaction rows read
     std::int64_t rowsWithCost = 0;
+    std::int64_t customersInBase = 0; // rows of the customers table when the read began
     std::optional<std::int64_t> throughDay; // epoch day included last; nullopt = everything
 
     // Binary search; nullptr when the customer had no transaction.

@@ -38,6 +38,20 @@ const std::vector<std::string>& ruleOperators(FieldType type);
 // True for operators that take no value (is_null, not_null).
 bool operatorTakesNoValue(const std::string& op);
 
+// One value of a text field as the customers hold it, with how many have it.
+struct FieldValue
+{
+    std::string value;
+    std::int64_t customers = 0;
+};
+// The distinct non-empty values of a text field of the customers table (country, city,
+// channel, ...), most frequent first (ties by value), at most `limit`: what a rule builder
+// offers in its value picker. Values that differ only in ASCII case are one value (rules
+// compare without case), shown in their most frequent spelling. Throws vd::InputError for
+// a field that is not a text column of the customers (scores, numbers, tags).
+std::vector<FieldValue> distinctValues(Database& db, const std::string& field,
+                                       std::size_t limit = 200);
+
 // One node of a rule: an AND / OR group of children, or a condition (field, operator, value).
 struct RuleNode
 {

@@ -19,6 +19,15 @@ struct SegmentMember
     std::string label; // sub-group (RFM segment, cluster, tier, pyramid level); may be empty
 };
 
+// A member as lists show it: the customer's external id and name with the sub-group.
+struct MemberRow
+{
+    std::int64_t customerId = 0;
+    std::string externalId;
+    std::string name;
+    std::string label; // empty for segments without sub-groups
+};
+
 struct SavedSegment
 {
     std::int64_t id = 0;
@@ -95,6 +104,16 @@ public:
     std::vector<SegmentMember> members(std::int64_t id,
                                        const std::optional<std::string>& label = {});
     std::vector<std::pair<std::string, std::int64_t>> labelCounts(std::int64_t id);
+    // Members (of one label, when given) for lists that page through 10^6 rows: the count,
+    // and `limit` rows from `offset` in customer-id order with external id and name. One
+    // indexed query per page (the members' primary key), so a list model reads only what
+    // it shows.
+    std::int64_t memberCount(std::int64_t id, const std::optional<std::string>& label = {});
+    std::vector<MemberRow> memberPage(std::int64_t id, std::int64_t offset, std::int64_t limit,
+                                      const std::optional<std::string>& label = {});
+    // External id and name of the given customers, in the order given (unknown ids are
+    // left out); for lists of customers that are not saved yet (a rule preview).
+    std::vector<MemberRow> customerRows(const std::vector<std::int64_t>& customerIds);
     void remove(std::int64_t id);
     void rename(std::int64_t id, const std::string& name);
 

@@ -20,29 +20,62 @@ constexpr std::int64_t kNoPurchase = std::numeric_limits<std::int64_t>::min();
 // Below this many rows a second connection costs more than it saves.
 constexpr std::int64_t kParallelRows = 400000;
 
+__extension__ typedef __int128 Int128; // GCC and Clang; -Wpedantic knows no 128-bit type
+
+// Sums of money that do not depend on the order of the terms, so that a read split across
+// threads gives the same bits as one pass. Each amount is scaled by 2^52 and truncated to a
+// 128-bit integer (exact for |x| >= 1: a double has 52 fraction bits; below 1 at most 2^-52
+// is dropped), integers add exactly in any order, and value() rounds the exact total to the
+// nearest double once, which is also at least as accurate as summing in doubles. Amounts of
+// 2^60 (about 10^18) or more, or infinite ones, go to a plain double sum instead.
+class MoneySum
+{
+public:
+    static constexpr double kScale = 0x1.0p52;
+    static constexpr double kLimit = 0x1.0p60;
+
+    // true when the amount was added exactly; false when the caller must add it to an
+    // overflow sum (the amount is too large or not finite).
+    bool add(double x)
+    {
+        if (!(std::fabs(x) < kLimit))
+            return false;
+        m_fixed += static_cast<Int128>(x * kScale);
+        return true;
+    }
+    void merge(const MoneySum& o) { m_fixed += o.m_fixed; }
+    double value() const { return static_cast<double>(m_fixed) / kScale; }
+
+private:
+    Int128 m_fixed = 0;
+};
+
 struct Acc
 {
+    MoneySum revenue;
+    MoneySum margin;
     std::int64_t last = kNoPurchase;
-    std::int64_t purchases = 0;
-    std::int64_t returns = 0;
-    std::int64_t costRows = 0;
-    double revenue = 0.0;
-    double margin = 0.0;
+    std::int32_t purchases = 0;
+    std::int32_t returns = 0;
+    std::int32_t costRows = 0;
+    bool overflow = false; // some amount went to the accumulator's overflow sums
 
     bool any() const { return purchases > 0 || returns > 0; }
     void merge(const Acc& o)
     {
+        revenue.merge(o.revenue);
+        margin.merge(o.margin);
         last = std::max(last, o.last);
         purchases += o.purchases;
         returns += o.returns;
         costRows += o.costRows;
-        revenue += o.revenue;
-        margin += o.margin;
+        overflow = overflow || o.overflow;
     }
 };
 
 // Per-customer accumulators: a dense array over [minId, maxId] when customer ids are
-// compact (the usual INTEGER PRIMARY KEY), a hash map otherwise.
+// compact (the usual INTEGER PRIMARY KEY), a hash map otherwise. Adding a row allocates
+// nothing on the dense path.
 class Accumulator
 {
 public:
@@ -63,24 +96,24 @@ public:
         return m_sparse[id];
     }
 
-    void add(std::int64_t id, std::int64_t ts, double amount, std::optional<double> cost,
+    void add(std::int64_t id, std::int64_t ts, double amount, bool hasCost, double cost,
              bool isReturn, std::int64_t& rowsWithCost)
     {
         Acc& a = at(id);
         if (isReturn) {
             ++a.returns;
-            a.revenue -= std::fabs(amount);
-            if (cost) {
-                a.margin -= std::fabs(amount) - std::fabs(*cost);
+            addMoney(id, a, a.revenue, -std::fabs(amount), false);
+            if (hasCost) {
+                addMoney(id, a, a.margin, -(std::fabs(amount) - std::fabs(cost)), true);
                 ++a.costRows;
                 ++rowsWithCost;
             }
         } else {
             ++a.purchases;
             a.last = std::max(a.last, ts);
-            a.revenue += amount;
-            if (cost) {
-                a.margin += amount - *cost;
+            addMoney(id, a, a.revenue, amount, false);
+            if (hasCost) {
+                addMoney(id, a, a.margin, amount - cost, true);
                 ++a.costRows;
                 ++rowsWithCost;
             }
@@ -95,19 +128,33 @@ public:
                 m_slots[i].merge(other.m_slots[i]);
         for (const auto& [id, acc] : other.m_sparse)
             at(id).merge(acc);
+        for (const auto& [id, big] : other.m_overflow) {
+            auto& mine = m_overflow[id];
+            mine.first += big.first;
+            mine.second += big.second;
+        }
     }
 
     std::vector<CustomerActivity> collect() const
     {
         std::vector<CustomerActivity> out;
-        auto push = [&out](std::int64_t id, const Acc& a) {
+        std::size_t count = m_sparse.size();
+        for (const auto& a : m_slots)
+            count += a.any() ? 1 : 0;
+        out.reserve(count);
+        auto push = [&](std::int64_t id, const Acc& a) {
             CustomerActivity c;
             c.customerId = id;
             c.lastPurchase = a.purchases > 0 ? a.last : 0;
             c.purchases = a.purchases;
             c.returns = a.returns;
-            c.revenue = a.revenue;
-            c.margin = a.margin;
+            c.revenue = a.revenue.value();
+            c.margin = a.margin.value();
+            if (a.overflow) {
+                const auto& big = m_overflow.at(id);
+                c.revenue += big.first;
+                c.margin += big.second;
+            }
             c.costRows = a.costRows;
             out.push_back(c);
         };
@@ -124,10 +171,21 @@ public:
     }
 
 private:
+    void addMoney(std::int64_t id, Acc& a, MoneySum& sum, double x, bool isMargin)
+    {
+        if (sum.add(x))
+            return;
+        a.overflow = true;
+        auto& big = m_overflow[id];
+        (isMargin ? big.second : big.first) += x;
+    }
+
     std::int64_t m_minId;
     bool m_dense;
     std::vector<Acc> m_slots;
     std::unordered_map<std::int64_t, Acc> m_sparse;
+    // Revenue and margin of amounts too large for MoneySum (none in practice).
+    std::unordered_map<std::int64_t, std::pair<double, double>> m_overflow;
 };
 
 struct ScanResult
@@ -150,11 +208,9 @@ ScanResult scanRange(Database& db, std::int64_t lo, std::int64_t hi, std::int64_
     st.bindAll(lo, hi, endTs);
     ScanResult r;
     while (st.step()) {
-        std::optional<double> cost;
-        if (!st.isNull(3))
-            cost = st.getDouble(3);
-        acc.add(st.getInt(0), st.getInt(1), st.getDouble(2), cost, st.getInt(4) != 0,
-                r.rowsWithCost);
+        const bool hasCost = !st.isNull(3);
+        acc.add(st.getInt(0), st.getInt(1), st.getDouble(2), hasCost, hasCost ? st.getDouble(3) : 0.0,
+                st.getInt(4) != 0, r.rowsWithCost);
         if ((++r.rows & 0x3FFF) == 0) {
             if (stop.load(std::memory_order_relaxed))
                 return r;
@@ -193,18 +249,6 @@ ActivityTable loadActivity(Database& db, std::optional<std::int64_t> throughDay,
     const std::int64_t endTs = throughDay ? (*throughDay + 1) * date::kSecondsPerDay
                                           : std::numeric_limits<std::int64_t>::max();
 
-    std::int64_t minRow = 0, maxRow = -1, rowCount = 0;
-    {
-        Statement st = db.prepare("SELECT min(rowid), max(rowid), count(*) FROM transactions");
-        if (st.step() && !st.isNull(0)) {
-            minRow = st.getInt(0);
-            maxRow = st.getInt(1);
-            rowCount = st.getInt(2);
-        }
-    }
-    if (rowCount == 0)
-        return table;
-
     std::int64_t minId = 0, maxId = -1, customers = 0;
     {
         Statement st = db.prepare("SELECT min(id), max(id), count(*) FROM customers");
@@ -214,6 +258,21 @@ ActivityTable loadActivity(Database& db, std::optional<std::int64_t> throughDay,
             customers = st.getInt(2);
         }
     }
+    table.customersInBase = customers;
+
+    // The rowid range stands in for the row count (count(*) would read a whole index of
+    // 10^7 entries just to split the work and scale the progress bar).
+    std::int64_t minRow = 0, maxRow = -1;
+    {
+        Statement st = db.prepare("SELECT min(rowid), max(rowid) FROM transactions");
+        if (st.step() && !st.isNull(0)) {
+            minRow = st.getInt(0);
+            maxRow = st.getInt(1);
+        }
+    }
+    if (maxRow < minRow)
+        return table;
+    const std::int64_t rowCount = maxRow - minRow + 1;
     const bool dense = maxId >= minId && (maxId - minId) <= 4 * customers + 4096;
 
     // Helpers read through their own connections, which see the committed file: only safe

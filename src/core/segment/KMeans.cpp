@@ -5,11 +5,16 @@
 #include "valuedesk/Error.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <exception>
+#include <functional>
 #include <limits>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <string>
+#include <thread>
 
 namespace vd::segment {
 
@@ -43,14 +48,21 @@ void checkPoints(const RowMatrix& points)
         throw InputError("k-means cannot use missing or infinite feature values");
 }
 
-// One k-means run from one seeding. Keeps Hamerly's bounds per point.
+// One k-means run from one seeding. Keeps Hamerly's bounds per point. Every pass over the
+// points is split into fixed chunks of kChunk points whose partial results are reduced in
+// chunk order, so the answer does not depend on `threads`.
 class Run
 {
 public:
     Run(const RowMatrix& x, int k, int threads)
-        : m_x(x), m_n(x.rows()), m_d(x.cols()), m_k(k), m_threads(threads),
+        : m_x(x), m_n(x.rows()), m_d(x.cols()), m_k(k),
+          m_threads(detail::threadsFor(x.rows() * x.cols() * k, threads)),
           m_labels(static_cast<std::size_t>(m_n), 0), m_upper(static_cast<std::size_t>(m_n)),
-          m_lower(static_cast<std::size_t>(m_n)), m_chunks(chunkCount(m_n))
+          m_lower(static_cast<std::size_t>(m_n)), m_chunks(chunkCount(m_n)),
+          m_chunkSums(static_cast<std::size_t>(m_chunks * k * x.cols()), 0.0),
+          m_chunkCounts(static_cast<std::size_t>(m_chunks * k), 0),
+          m_chunkInertia(static_cast<std::size_t>(m_chunks), 0.0),
+          m_chunkChanged(static_cast<std::size_t>(m_chunks), 0)
     {
     }
 
@@ -62,9 +74,9 @@ public:
         std::vector<double> d2(static_cast<std::size_t>(m_n), kInf);
         auto first = static_cast<Eigen::Index>(rng.below(static_cast<std::uint64_t>(m_n)));
         m_c.row(0) = m_x.row(first);
+        std::vector<double> partial(static_cast<std::size_t>(m_chunks), 0.0);
         for (int c = 1; c < m_k; ++c) {
             const double* centre = m_c.row(c - 1).data();
-            std::vector<double> partial(static_cast<std::size_t>(m_chunks), 0.0);
             detail::parallelChunks(m_chunks, m_threads, [&](std::int64_t ch) {
                 const std::int64_t lo = ch * kChunk, hi = std::min(m_n, lo + kChunk);
                 double s = 0.0;
@@ -108,85 +120,73 @@ public:
         }
     }
 
-    void setCentroids(const RowMatrix& c) { m_c = c; }
-
-    // Exact assignment of every point; initialises the bounds.
-    void assignAll()
+    // Exact assignment of every point (initialises the bounds), then the cluster sums and the
+    // inertia of these labels, in the same pass. Returns the inertia.
+    double assignAll()
     {
         detail::parallelChunks(m_chunks, m_threads, [&](std::int64_t ch) {
+            ChunkSums out = chunkSums(ch);
             const std::int64_t lo = ch * kChunk, hi = std::min(m_n, lo + kChunk);
-            for (std::int64_t i = lo; i < hi; ++i)
-                fullScan(i);
+            for (std::int64_t i = lo; i < hi; ++i) {
+                const double best = fullScan(i);
+                out.add(m_x.row(i).data(), m_labels[static_cast<std::size_t>(i)], best);
+            }
         });
+        return reduce();
     }
 
-    // Hamerly's assignment step; returns how many points changed cluster.
-    std::int64_t assign()
+    // One Lloyd step after update(): shifts the bounds by how far the centroids moved,
+    // reassigns with Hamerly's test (a point whose upper bound stays below both its lower
+    // bound and half the distance from its centroid to the nearest other one keeps its
+    // cluster without computing any other distance), and accumulates the sums and the
+    // inertia of the new labels against the current centroids, all in one pass. Returns the
+    // inertia; changed() tells how many points moved.
+    double assign()
     {
         computeSeparation();
-        std::vector<std::int64_t> changed(static_cast<std::size_t>(m_chunks), 0);
+        const int maxIdx = m_maxMoved;
+        const double maxMove = m_moved[static_cast<std::size_t>(maxIdx)];
+        const double second = m_secondMoved;
         detail::parallelChunks(m_chunks, m_threads, [&](std::int64_t ch) {
+            ChunkSums out = chunkSums(ch);
             const std::int64_t lo = ch * kChunk, hi = std::min(m_n, lo + kChunk);
             std::int64_t moved = 0;
             for (std::int64_t i = lo; i < hi; ++i) {
                 const auto ui = static_cast<std::size_t>(i);
-                const int a = m_labels[ui];
-                const double bound = std::max(m_s[static_cast<std::size_t>(a)], m_lower[ui]);
-                if (m_upper[ui] <= bound)
-                    continue;
-                m_upper[ui] = std::sqrt(sqDist(m_x.row(i).data(), m_c.row(a).data(), m_d));
-                if (m_upper[ui] <= bound)
-                    continue;
-                if (fullScan(i) != a)
-                    ++moved;
-            }
-            changed[static_cast<std::size_t>(ch)] = moved;
-        });
-        return std::accumulate(changed.begin(), changed.end(), std::int64_t{0});
-    }
-
-    // Cluster sums and counts of the current labels, and the inertia against the current
-    // centroids, reduced in chunk order.
-    double accumulate()
-    {
-        const auto kd = static_cast<std::size_t>(m_k * m_d);
-        std::vector<double> sums(static_cast<std::size_t>(m_chunks) * kd, 0.0);
-        std::vector<std::int64_t> counts(static_cast<std::size_t>(m_chunks * m_k), 0);
-        std::vector<double> inertia(static_cast<std::size_t>(m_chunks), 0.0);
-        detail::parallelChunks(m_chunks, m_threads, [&](std::int64_t ch) {
-            const std::int64_t lo = ch * kChunk, hi = std::min(m_n, lo + kChunk);
-            double* s = sums.data() + static_cast<std::size_t>(ch) * kd;
-            std::int64_t* cnt = counts.data() + ch * m_k;
-            double in = 0.0;
-            for (std::int64_t i = lo; i < hi; ++i) {
-                const int a = m_labels[static_cast<std::size_t>(i)];
                 const double* x = m_x.row(i).data();
-                double* sa = s + static_cast<std::ptrdiff_t>(a) * m_d;
-                for (Eigen::Index j = 0; j < m_d; ++j)
-                    sa[j] += x[j];
-                ++cnt[a];
-                in += sqDist(x, m_c.row(a).data(), m_d);
+                const int a = m_labels[ui];
+                // Bounds: u grows by the own centroid's move, l shrinks by the largest other
+                // move.
+                m_upper[ui] += m_moved[static_cast<std::size_t>(a)];
+                m_lower[ui] -= a == maxIdx ? second : maxMove;
+                const double bound = std::max(m_s[static_cast<std::size_t>(a)], m_lower[ui]);
+                if (m_upper[ui] <= bound) {
+                    out.add(x, a, sqDist(x, m_c.row(a).data(), m_d));
+                    continue;
+                }
+                const double own = sqDist(x, m_c.row(a).data(), m_d);
+                m_upper[ui] = std::sqrt(own);
+                if (m_upper[ui] <= bound) {
+                    out.add(x, a, own);
+                    continue;
+                }
+                const double best = fullScan(i);
+                const int b = m_labels[ui];
+                if (b != a)
+                    ++moved;
+                out.add(x, b, best);
             }
-            inertia[static_cast<std::size_t>(ch)] = in;
+            m_chunkChanged[static_cast<std::size_t>(ch)] = moved;
         });
-        m_sums = RowMatrix::Zero(m_k, m_d);
-        m_counts.assign(static_cast<std::size_t>(m_k), 0);
-        double total = 0.0;
-        for (std::int64_t ch = 0; ch < m_chunks; ++ch) {
-            const double* s = sums.data() + static_cast<std::size_t>(ch) * kd;
-            for (int c = 0; c < m_k; ++c) {
-                for (Eigen::Index j = 0; j < m_d; ++j)
-                    m_sums(c, j) += s[static_cast<std::ptrdiff_t>(c) * m_d + j];
-                m_counts[static_cast<std::size_t>(c)] +=
-                    counts[static_cast<std::size_t>(ch * m_k + c)];
-            }
-            total += inertia[static_cast<std::size_t>(ch)];
-        }
-        return total;
+        m_changed = std::accumulate(m_chunkChanged.begin(), m_chunkChanged.end(), std::int64_t{0});
+        return reduce();
     }
 
-    // Moves the centroids to the means (after accumulate()); returns the total squared shift
-    // and updates the bounds by how far each centroid moved.
+    // Points that changed cluster in the last assign().
+    std::int64_t changed() const { return m_changed; }
+
+    // Moves the centroids to the means of the sums of the last pass; returns the total
+    // squared shift. An emptied cluster takes the point farthest from its centroid.
     double update()
     {
         RowMatrix next(m_k, m_d);
@@ -200,33 +200,22 @@ public:
         }
         if (!empty.empty())
             relocate(next, empty);
-        std::vector<double> moved(static_cast<std::size_t>(m_k));
+        m_moved.assign(static_cast<std::size_t>(m_k), 0.0);
         double shift = 0.0;
         for (int c = 0; c < m_k; ++c) {
             const double d2 = (next.row(c) - m_c.row(c)).squaredNorm();
             shift += d2;
-            moved[static_cast<std::size_t>(c)] = std::sqrt(d2);
+            m_moved[static_cast<std::size_t>(c)] = std::sqrt(d2);
         }
         m_c = std::move(next);
-        // Bounds: u grows by the own centroid's move, l shrinks by the largest other move.
-        int maxIdx = 0;
+        m_maxMoved = 0;
         for (int c = 1; c < m_k; ++c)
-            if (moved[static_cast<std::size_t>(c)] > moved[static_cast<std::size_t>(maxIdx)])
-                maxIdx = c;
-        double second = 0.0;
+            if (m_moved[static_cast<std::size_t>(c)] > m_moved[static_cast<std::size_t>(m_maxMoved)])
+                m_maxMoved = c;
+        m_secondMoved = 0.0;
         for (int c = 0; c < m_k; ++c)
-            if (c != maxIdx)
-                second = std::max(second, moved[static_cast<std::size_t>(c)]);
-        const double maxMove = moved[static_cast<std::size_t>(maxIdx)];
-        detail::parallelChunks(m_chunks, m_threads, [&](std::int64_t ch) {
-            const std::int64_t lo = ch * kChunk, hi = std::min(m_n, lo + kChunk);
-            for (std::int64_t i = lo; i < hi; ++i) {
-                const auto ui = static_cast<std::size_t>(i);
-                const int a = m_labels[ui];
-                m_upper[ui] += moved[static_cast<std::size_t>(a)];
-                m_lower[ui] -= a == maxIdx ? second : maxMove;
-            }
-        });
+            if (c != m_maxMoved)
+                m_secondMoved = std::max(m_secondMoved, m_moved[static_cast<std::size_t>(c)]);
         return shift;
     }
 
@@ -235,8 +224,57 @@ public:
     const std::vector<std::int64_t>& counts() const { return m_counts; }
 
 private:
-    // Nearest and second-nearest centroid of point i; sets label and bounds, returns label.
-    int fullScan(std::int64_t i)
+    // A chunk's slots for the cluster sums, counts and inertia.
+    struct ChunkSums
+    {
+        double* sums;
+        std::int64_t* counts;
+        double* inertia;
+        Eigen::Index d;
+        void add(const double* x, int label, double sqDistance)
+        {
+            double* s = sums + static_cast<std::ptrdiff_t>(label) * d;
+            for (Eigen::Index j = 0; j < d; ++j)
+                s[j] += x[j];
+            ++counts[label];
+            *inertia += sqDistance;
+        }
+    };
+
+    ChunkSums chunkSums(std::int64_t ch)
+    {
+        const auto kd = static_cast<std::size_t>(m_k * m_d);
+        double* s = m_chunkSums.data() + static_cast<std::size_t>(ch) * kd;
+        std::int64_t* cnt = m_chunkCounts.data() + ch * m_k;
+        std::fill(s, s + kd, 0.0);
+        std::fill(cnt, cnt + m_k, std::int64_t{0});
+        m_chunkInertia[static_cast<std::size_t>(ch)] = 0.0;
+        return {s, cnt, &m_chunkInertia[static_cast<std::size_t>(ch)], m_d};
+    }
+
+    // Cluster sums and counts, and the inertia, reduced in chunk order.
+    double reduce()
+    {
+        const auto kd = static_cast<std::size_t>(m_k * m_d);
+        m_sums = RowMatrix::Zero(m_k, m_d);
+        m_counts.assign(static_cast<std::size_t>(m_k), 0);
+        double total = 0.0;
+        for (std::int64_t ch = 0; ch < m_chunks; ++ch) {
+            const double* s = m_chunkSums.data() + static_cast<std::size_t>(ch) * kd;
+            for (int c = 0; c < m_k; ++c) {
+                for (Eigen::Index j = 0; j < m_d; ++j)
+                    m_sums(c, j) += s[static_cast<std::ptrdiff_t>(c) * m_d + j];
+                m_counts[static_cast<std::size_t>(c)] +=
+                    m_chunkCounts[static_cast<std::size_t>(ch * m_k + c)];
+            }
+            total += m_chunkInertia[static_cast<std::size_t>(ch)];
+        }
+        return total;
+    }
+
+    // Nearest and second-nearest centroid of point i; sets label and bounds, returns the
+    // squared distance to the nearest.
+    double fullScan(std::int64_t i)
     {
         const double* x = m_x.row(i).data();
         double best = kInf, second = kInf;
@@ -255,7 +293,7 @@ private:
         m_labels[ui] = bestIdx;
         m_upper[ui] = std::sqrt(best);
         m_lower[ui] = std::sqrt(second);
-        return bestIdx;
+        return best;
     }
 
     // s(c) = half the distance from centroid c to its nearest other centroid.
@@ -301,7 +339,65 @@ private:
     std::vector<int> m_labels;
     std::vector<double> m_upper, m_lower, m_s;
     const std::int64_t m_chunks;
+    // Per-chunk partial results of the last pass, reduced in chunk order.
+    std::vector<double> m_chunkSums;
+    std::vector<std::int64_t> m_chunkCounts;
+    std::vector<double> m_chunkInertia;
+    std::vector<std::int64_t> m_chunkChanged;
+    std::int64_t m_changed = 0;
+    // How far each centroid moved in the last update(), the index of the largest move and the
+    // largest move of the others.
+    std::vector<double> m_moved;
+    int m_maxMoved = 0;
+    double m_secondMoved = 0.0;
 };
+
+// What one restart leaves behind.
+struct Outcome
+{
+    double inertia = 0.0;
+    int iterations = 0;
+    bool converged = false;
+    std::vector<double> trace;
+    RowMatrix centroids;
+    std::vector<int> labels;
+};
+
+// Restart r: k-means++ seeding from stream r of the seed, then Lloyd steps until no point
+// moves, the centroids move less than tolAbs in total squared distance, or the iteration
+// limit. onIteration(i) is called before each step (progress, cancel).
+Outcome runRestart(const RowMatrix& points, const KMeansOptions& options, int r, int threads,
+                   double tolAbs, const std::function<void(int)>& onIteration)
+{
+    detail::Rng rng(options.seed, static_cast<std::uint64_t>(r));
+    Run run(points, options.k, threads);
+    run.seed(rng);
+    Outcome o;
+    o.inertia = run.assignAll();
+    std::int64_t changed = points.rows();
+    for (;;) {
+        onIteration(o.iterations);
+        o.trace.push_back(o.inertia);
+        if (o.iterations > 0 && changed == 0) {
+            o.converged = true;
+            break;
+        }
+        if (o.iterations == options.maxIterations)
+            break;
+        const double shift = run.update();
+        o.inertia = run.assign();
+        changed = run.changed();
+        ++o.iterations;
+        if (shift <= tolAbs) {
+            o.trace.push_back(o.inertia);
+            o.converged = true;
+            break;
+        }
+    }
+    o.centroids = run.centroids();
+    o.labels = std::move(run.labels());
+    return o;
+}
 
 } // namespace
 
@@ -349,54 +445,85 @@ KMeansResult kmeans(const RowMatrix& points, const KMeansOptions& options,
     ProgressReporter reporter(progress);
     const std::int64_t totalSteps =
         static_cast<std::int64_t>(options.restarts) * (options.maxIterations + 1);
+    // Large problems split every pass over the points across the threads and run the
+    // restarts one after the other; small ones, whose passes are too short to share, run
+    // whole restarts side by side instead. Both give the answer of one thread: a restart's
+    // result does not depend on the threads that ran it, and the best restart is chosen in
+    // restart order.
+    const int runThreads = detail::threadsFor(n * points.cols() * options.k, threads);
+    const bool restartsSideBySide = runThreads == 1 && threads > 1 && options.restarts > 1;
+
+    std::vector<std::optional<Outcome>> outcomes(static_cast<std::size_t>(options.restarts));
+    if (!restartsSideBySide) {
+        int bestSoFar = 0;
+        for (int r = 0; r < options.restarts; ++r) {
+            const std::int64_t base = static_cast<std::int64_t>(r) * (options.maxIterations + 1);
+            auto& slot = outcomes[static_cast<std::size_t>(r)];
+            slot = runRestart(points, options, r, runThreads, tolAbs, [&](int iteration) {
+                reporter.update(base + iteration, totalSteps, "k-means");
+            });
+            // Keep the labels of the best restart so far only.
+            if (r > 0) {
+                auto& best = outcomes[static_cast<std::size_t>(bestSoFar)];
+                if (slot->inertia < best->inertia) {
+                    best->labels = {};
+                    bestSoFar = r;
+                } else {
+                    slot->labels = {};
+                }
+            }
+        }
+    } else {
+        // Progress and cancel go through the calling thread's reporter only (it is not
+        // thread-safe); a cancel there stops the restarts running elsewhere too.
+        const auto caller = std::this_thread::get_id();
+        std::atomic<std::int64_t> steps{0};
+        std::atomic<bool> cancelled{false};
+        std::vector<std::exception_ptr> errors(static_cast<std::size_t>(options.restarts));
+        detail::parallelChunks(options.restarts, threads, [&](std::int64_t r) {
+            const auto slot = static_cast<std::size_t>(r);
+            try {
+                outcomes[slot] = runRestart(
+                    points, options, static_cast<int>(r), 1, tolAbs, [&](int) {
+                        const std::int64_t done = steps.fetch_add(1) + 1;
+                        if (cancelled.load(std::memory_order_relaxed))
+                            throw CancelledError();
+                        if (std::this_thread::get_id() == caller) {
+                            try {
+                                reporter.update(done, totalSteps, "k-means");
+                            } catch (const CancelledError&) {
+                                cancelled = true;
+                                throw;
+                            }
+                        }
+                    });
+            } catch (...) {
+                errors[slot] = std::current_exception();
+            }
+        });
+        // The error a sequential run would have stopped at: the first failing restart's.
+        for (const auto& e : errors)
+            if (e)
+                std::rethrow_exception(e);
+    }
+
     KMeansResult best;
     best.inertia = kInf;
+    best.k = options.k;
     best.restartInertia.reserve(static_cast<std::size_t>(options.restarts));
     for (int r = 0; r < options.restarts; ++r) {
-        detail::Rng rng(options.seed, static_cast<std::uint64_t>(r));
-        Run run(points, options.k, threads);
-        run.seed(rng);
-        run.assignAll();
-        std::vector<double> trace;
-        std::int64_t changed = n;
-        int iterations = 0;
-        bool converged = false;
-        double inertia = 0.0;
-        const std::int64_t base = static_cast<std::int64_t>(r) * (options.maxIterations + 1);
-        for (;;) {
-            reporter.update(base + iterations, totalSteps, "k-means");
-            inertia = run.accumulate();
-            trace.push_back(inertia);
-            if (iterations > 0 && changed == 0) {
-                converged = true;
-                break;
-            }
-            if (iterations == options.maxIterations)
-                break;
-            const double shift = run.update();
-            changed = run.assign();
-            ++iterations;
-            if (shift <= tolAbs) {
-                inertia = run.accumulate();
-                trace.push_back(inertia);
-                converged = true;
-                break;
-            }
-        }
-        best.restartInertia.push_back(inertia);
-        if (inertia < best.inertia) {
-            best.inertia = inertia;
-            best.k = options.k;
-            best.centroids = run.centroids();
-            best.labels = std::move(run.labels());
-            best.sizes.assign(run.counts().begin(), run.counts().end());
-            best.iterations = iterations;
-            best.converged = converged;
+        Outcome& o = *outcomes[static_cast<std::size_t>(r)];
+        best.restartInertia.push_back(o.inertia);
+        if (o.inertia < best.inertia) {
+            best.inertia = o.inertia;
+            best.centroids = std::move(o.centroids);
+            best.labels = std::move(o.labels);
+            best.iterations = o.iterations;
+            best.converged = o.converged;
             best.bestRestart = r;
-            best.trace = std::move(trace);
+            best.trace = std::move(o.trace);
         }
     }
-    // accumulate() filled the counts of the final labels; recount to be safe after moves.
     best.sizes.assign(static_cast<std::size_t>(options.k), 0);
     for (int a : best.labels)
         ++best.sizes[static_cast<std::size_t>(a)];
@@ -430,7 +557,8 @@ std::vector<double> silhouetteValues(const RowMatrix& points, std::span<const in
     const std::int64_t chunk = 64;
     const Eigen::Index d = points.cols();
     detail::parallelChunks(
-        (n + chunk - 1) / chunk, detail::threadCount(threads), [&](std::int64_t ch) {
+        (n + chunk - 1) / chunk, detail::threadsFor(n * n * d, detail::threadCount(threads)),
+        [&](std::int64_t ch) {
             std::vector<double> sum(static_cast<std::size_t>(k));
             for (std::int64_t i = ch * chunk; i < std::min(n, (ch + 1) * chunk); ++i) {
                 std::fill(sum.begin(), sum.end(), 0.0);

@@ -1,66 +1,47 @@
 #pragma once
 
 #include <algorithm>
-#include <atomic>
+#include <cstdlib>
 #include <cstdint>
-#include <exception>
 #include <functional>
-#include <mutex>
 #include <thread>
-#include <vector>
 
 namespace vd::segment::detail {
 
-// Number of worker threads to use: the caller's wish, or the hardware's, at least one.
+// Number of threads to use: the caller's wish, or the hardware's, at least one.
 inline int threadCount(int requested)
 {
     if (requested > 0)
-        return requested;
+        return std::min(requested, 64);
     unsigned hw = std::thread::hardware_concurrency();
     return hw == 0 ? 1 : static_cast<int>(std::min(hw, 64u));
 }
 
-// Runs fn(chunk) for chunk = 0..chunks-1 on up to `threads` threads (the caller's thread is
-// one of them). Results must not depend on which thread runs a chunk: callers write into
-// per-chunk slots and reduce them in chunk order afterwards, so the answer is the same for
-// any thread count. The first exception thrown by fn is rethrown here.
-inline void parallelChunks(std::int64_t chunks, int threads,
-                           const std::function<void(std::int64_t)>& fn)
+// Below this much work (the caller's unit: point-centroid-feature products for k-means) a
+// parallel step costs more in waking and waiting for a worker than it saves; measured with
+// tests/bench/SegmentBench.cpp (BM_KMeansThreads, docs/benchmarks-segment.md).
+constexpr std::int64_t kParallelWork = std::int64_t{1} << 21;
+
+// `threads`, or 1 when `work` is below kParallelWork.
+inline int threadsFor(std::int64_t work, int threads)
 {
-    threads = static_cast<int>(std::min<std::int64_t>(threads, chunks));
-    if (threads <= 1) {
-        for (std::int64_t c = 0; c < chunks; ++c)
-            fn(c);
-        return;
-    }
-    std::atomic<std::int64_t> next{0};
-    std::exception_ptr error;
-    std::mutex errorMutex;
-    auto worker = [&]() {
-        for (;;) {
-            std::int64_t c = next.fetch_add(1);
-            if (c >= chunks)
-                return;
-            try {
-                fn(c);
-            } catch (...) {
-                std::lock_guard lock(errorMutex);
-                if (!error)
-                    error = std::current_exception();
-                next.store(chunks);
-                return;
-            }
-        }
-    };
-    std::vector<std::thread> pool;
-    pool.reserve(static_cast<std::size_t>(threads - 1));
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(worker);
-    worker();
-    for (auto& th : pool)
-        th.join();
-    if (error)
-        std::rethrow_exception(error);
+    static const std::int64_t cut = std::getenv("VD_CUT") ? std::atoll(std::getenv("VD_CUT")) : kParallelWork; // TEMP
+    return work < cut ? 1 : threads;
 }
+
+// Runs fn(chunk) for chunk = 0..chunks-1 on up to `threads` threads: the caller's thread and
+// up to threads - 1 workers of one process-wide pool that is started on first use and reused
+// by every later call (no thread is created per call). Chunks are handed out in order from an
+// atomic counter; the caller keeps taking chunks until none is left and then waits only for
+// chunks a worker has already started, so a call never waits for a busy or sleeping worker
+// and calls may nest (a chunk may itself call parallelChunks) or come from several threads.
+//
+// Results must not depend on which thread runs a chunk: callers write into per-chunk slots and
+// reduce them in chunk order afterwards, so the answer is the same for any thread count. The
+// first exception thrown by fn stops the handing out of chunks and is rethrown here.
+void parallelChunks(std::int64_t chunks, int threads, const std::function<void(std::int64_t)>& fn);
+
+// Threads the pool has started so far (for tests: repeated calls must not add threads).
+int poolThreads();
 
 } // namespace vd::segment::detail

@@ -156,8 +156,8 @@ RfmResult computeRfm(Database& db, const RfmOptions& options, const ProgressCall
         throw AnalysisError("no purchase on or before " +
                             date::formatDate(*day * date::kSecondsPerDay) + ": nothing to score");
     RfmResult result = scoreRfm(std::move(inputs), *day, options.grid);
-    result.customersWithoutPurchase = db.queryInt("SELECT count(*) FROM customers") -
-                                      static_cast<std::int64_t>(result.customers.size());
+    result.customersWithoutPurchase =
+        activity.customersInBase - static_cast<std::int64_t>(result.customers.size());
     reporter.stage(1.0, "done");
     return result;
 }

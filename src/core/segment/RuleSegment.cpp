@@ -640,6 +640,30 @@ bool operatorTakesNoValue(const std::string& op)
     return op == "is_null" || op == "not_null";
 }
 
+std::vector<FieldValue> distinctValues(Database& db, const std::string& field, std::size_t limit)
+{
+    const FieldSql* f = fieldSql(field);
+    if (!f || f->origin != Origin::Customer || f->field.type != FieldType::Text)
+        throw InputError("\"" + field +
+                         "\" is not a text field of the customers; values can be "
+                         "listed for country, region, city, gender, income_band, education, "
+                         "lifestyle, channel, usage_frequency and loyalty_tier");
+    // The expression comes from the whitelist above, never from the caller. Grouped without
+    // case; the spelling shown is the most frequent one of the group (ties: the smallest).
+    const std::string x = f->sql;
+    Statement st = db.prepare(
+        "WITH v AS (SELECT trim(" + x + ") AS value, count(*) AS n FROM customers c WHERE " + x +
+        " IS NOT NULL AND trim(" + x +
+        ") <> '' GROUP BY 1), g AS (SELECT value, n, sum(n) OVER (PARTITION BY lower(value)) AS "
+        "total, row_number() OVER (PARTITION BY lower(value) ORDER BY n DESC, value) AS pick "
+        "FROM v) SELECT value, total FROM g WHERE pick = 1 ORDER BY total DESC, value LIMIT ?1");
+    st.bind(1, static_cast<std::int64_t>(limit));
+    std::vector<FieldValue> out;
+    while (st.step())
+        out.push_back({st.getText(0), st.getInt(1)});
+    return out;
+}
+
 Rule Rule::fromJson(std::string_view text)
 {
     json j;

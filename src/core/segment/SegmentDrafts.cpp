@@ -1,6 +1,7 @@
 #include "valuedesk/segment/SegmentDrafts.h"
 
 #include "valuedesk/Date.h"
+#include "valuedesk/Error.h"
 
 #include <nlohmann/json.hpp>
 
@@ -74,14 +75,17 @@ SegmentDraft kmeansDraft(const FeatureMatrix& features, const KMeansResult& resu
     return d;
 }
 
-SegmentDraft ruleDraft(const Rule& rule, const RuleResult& result)
+SegmentDraft ruleDraft(const Rule& rule, const RuleResult& result, const RfmGrid* grid)
 {
     SegmentDraft d;
     d.kind = "rule";
-    d.definition = nlohmann::json{{"rule", rule.toJsonValue()},
-                                  {"description", rule.describe()},
-                                  {"reference_date", day(result.referenceDay)}}
-                       .dump();
+    nlohmann::json def = {{"rule", rule.toJsonValue()},
+                          {"description", rule.describe()},
+                          {"reference_date", day(result.referenceDay)}};
+    if (grid && (rule.usesField("r_score") || rule.usesField("f_score") ||
+                 rule.usesField("m_score") || rule.usesField("rfm_segment")))
+        def["grid"] = nlohmann::json::parse(grid->toJson());
+    d.definition = def.dump();
     d.members.reserve(result.customerIds.size());
     for (auto id : result.customerIds)
         d.members.push_back({id, ""});
@@ -125,6 +129,85 @@ SegmentDraft pyramidDraft(const PyramidResult& pyramid)
     for (const auto& m : pyramid.members)
         d.members.push_back({m.customerId, kPyramidLabels[static_cast<std::size_t>(m.level)]});
     return d;
+}
+
+SavedRuleDefinition ruleDefinition(const SavedSegment& segment)
+{
+    const std::string where =
+        "saved segment " + std::to_string(segment.id) + " \"" + segment.name + "\"";
+    if (segment.kind != "rule")
+        throw InputError(where + " is a " + segment.kind +
+                         " segment; only rule segments can be re-evaluated");
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(segment.definition);
+    } catch (const nlohmann::json::parse_error&) {
+        throw InputError(where + ": the definition is not valid JSON");
+    }
+    if (!j.is_object() || !j.contains("rule"))
+        throw InputError(where + ": the definition has no rule");
+    SavedRuleDefinition out;
+    try {
+        out.rule = Rule::fromJsonValue(j["rule"]);
+    } catch (const InputError& e) {
+        throw InputError(where + ": " + e.what());
+    }
+    if (j.contains("reference_date") && j["reference_date"].is_string()) {
+        auto ts = date::parseIso(j["reference_date"].get<std::string>());
+        if (!ts)
+            throw InputError(where + ": the reference date is not a date");
+        out.referenceDay = date::epochDay(*ts);
+    }
+    if (j.contains("grid")) {
+        try {
+            out.grid = RfmGrid::fromJson(j["grid"].dump());
+            out.grid->validate();
+        } catch (const InputError& e) {
+            throw InputError(where + ": " + e.what());
+        }
+    }
+    out.description = out.rule.describe();
+    return out;
+}
+
+RuleReevaluation reevaluateRule(Database& db, std::int64_t segmentId,
+                                const ReevaluateOptions& options, const ProgressCallback& progress)
+{
+    SegmentStore store(db);
+    auto segment = store.get(segmentId);
+    if (!segment)
+        throw InputError("no saved segment " + std::to_string(segmentId));
+    RuleReevaluation out;
+    out.segment = *segment;
+    out.saved = ruleDefinition(*segment);
+    out.grid = out.saved.grid ? *out.saved.grid : RfmGrid::load(db);
+    RuleOptions o;
+    o.grid = out.grid;
+    o.threads = options.threads;
+    if (options.referenceDay)
+        o.referenceDay = options.referenceDay;
+    else if (options.useSavedDay)
+        o.referenceDay = out.saved.referenceDay;
+    out.result = evaluateRule(db, out.saved.rule, o, progress);
+    // Both lists are in customer-id order: one merge counts who stayed, joined and left.
+    const auto before = store.members(segmentId);
+    out.before = static_cast<std::int64_t>(before.size());
+    std::size_t i = 0, k = 0;
+    const auto& now = out.result.customerIds;
+    while (i < before.size() || k < now.size()) {
+        if (k == now.size() || (i < before.size() && before[i].customerId < now[k])) {
+            ++out.left;
+            ++i;
+        } else if (i == before.size() || now[k] < before[i].customerId) {
+            ++out.joined;
+            ++k;
+        } else {
+            ++out.stayed;
+            ++i;
+            ++k;
+        }
+    }
+    return out;
 }
 
 } // namespace vd::segment

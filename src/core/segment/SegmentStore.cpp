@@ -205,6 +205,52 @@ std::vector<std::pair<std::string, std::int64_t>> SegmentStore::labelCounts(std:
     return out;
 }
 
+std::int64_t SegmentStore::memberCount(std::int64_t id, const std::optional<std::string>& label)
+{
+    if (label)
+        return m_db.queryInt("SELECT count(*) FROM segment_members WHERE segment_id = ?1 AND "
+                             "coalesce(label, '') = ?2",
+                             id, *label);
+    return m_db.queryInt("SELECT count(*) FROM segment_members WHERE segment_id = ?1", id);
+}
+
+std::vector<MemberRow> SegmentStore::memberPage(std::int64_t id, std::int64_t offset,
+                                                std::int64_t limit,
+                                                const std::optional<std::string>& label)
+{
+    if (offset < 0 || limit < 0)
+        throw InputError("a member page needs a non-negative offset and limit");
+    Statement st = m_db.prepare(
+        std::string("SELECT m.customer_id, c.external_id, c.name, coalesce(m.label, '') "
+                    "FROM segment_members m JOIN customers c ON c.id = m.customer_id "
+                    "WHERE m.segment_id = ?1") +
+        (label ? " AND coalesce(m.label, '') = ?4" : "") +
+        " ORDER BY m.customer_id LIMIT ?2 OFFSET ?3");
+    st.bind(1, id);
+    st.bind(2, limit);
+    st.bind(3, offset);
+    if (label)
+        st.bind(4, *label);
+    std::vector<MemberRow> out;
+    while (st.step())
+        out.push_back({st.getInt(0), st.getText(1), st.getText(2), st.getText(3)});
+    return out;
+}
+
+std::vector<MemberRow> SegmentStore::customerRows(const std::vector<std::int64_t>& customerIds)
+{
+    std::vector<MemberRow> out;
+    out.reserve(customerIds.size());
+    Statement st = m_db.prepare("SELECT external_id, name FROM customers WHERE id = ?1");
+    for (auto id : customerIds) {
+        st.reset();
+        st.bind(1, id);
+        if (st.step())
+            out.push_back({id, st.getText(0), st.getText(1), {}});
+    }
+    return out;
+}
+
 void SegmentStore::remove(std::int64_t id)
 {
     Statement st = m_db.prepare("DELETE FROM segments WHERE id = ?1");
