@@ -230,11 +230,65 @@ int runRetention(Context& ctx, const loyalty::MetricsQuery& q)
     return 0;
 }
 
+struct AlertOptions
+{
+    std::optional<std::string> rulesFile; // --rules FILE.json: validate and save
+    bool defaults = false;                // --default-rules: drop the workspace's rules
+    bool list = false;                    // --list-rules: print the rules instead of alerts
+};
+
+std::vector<loyalty::AlertRule> readAlertRulesFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw Error("cannot read the alert rules file " + path);
+    std::stringstream buf;
+    buf << in.rdbuf();
+    try {
+        return loyalty::parseAlertRules(buf.str());
+    } catch (const InputError& e) {
+        throw InputError(path + ": " + e.what());
+    }
+}
+
+void printAlertRules(Context& ctx, const std::vector<loyalty::AlertRule>& rules, bool custom)
+{
+    ResultTable t;
+    t.precision = 2;
+    t.columns = {"rule", "metric", "kind", "threshold", "enabled", "source"};
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        const auto& r = rules[i];
+        t.rows.push_back({static_cast<std::int64_t>(i + 1),
+                          std::string(loyalty::alertMetricName(r.metric)),
+                          std::string(loyalty::alertKindName(r.kind)),
+                          r.kind == loyalty::AlertKind::Drop ? Cell() : Cell(r.threshold),
+                          std::string(r.enabled ? "yes" : "no"),
+                          std::string(custom ? "workspace" : "default")});
+    }
+    ctx.print(t);
+}
+
 int runAlerts(Context& ctx, const ByChoice& by, const loyalty::MetricsFilter& filter,
-              std::optional<std::int64_t> asOf, double confidence)
+              std::optional<std::int64_t> asOf, double confidence, const AlertOptions& options)
 {
     if (by.by != Breakdown::Period)
         throw UsageError("alerts compare periods: --by week, month or quarter");
+    if (options.rulesFile && options.defaults)
+        throw UsageError("--rules and --default-rules exclude each other");
+    Database& db = ctx.db();
+    if (options.rulesFile) {
+        const auto rules = readAlertRulesFile(*options.rulesFile);
+        loyalty::saveAlertRules(db, rules);
+        ctx.err() << "saved " << rules.size() << " alert rule" << (rules.size() == 1 ? "" : "s")
+                  << " from " << *options.rulesFile << "\n";
+    } else if (options.defaults) {
+        loyalty::resetAlertRules(db);
+        ctx.err() << "the default alert rules apply again\n";
+    }
+    if (options.list) {
+        printAlertRules(ctx, loyalty::loadAlertRules(db), loyalty::hasCustomAlertRules(db));
+        return 0;
+    }
     loyalty::AlertContext ac;
     ac.grain = by.grain;
     ac.filter = filter;
@@ -242,7 +296,7 @@ int runAlerts(Context& ctx, const ByChoice& by, const loyalty::MetricsFilter& fi
     ac.filter.to.reset();
     ac.asOf = asOf;
     ac.confidence = confidence;
-    auto alerts = loyalty::evaluateAlerts(ctx.db(), ac);
+    auto alerts = loyalty::evaluateAlerts(db, ac);
     ResultTable t;
     t.precision = 3;
     t.columns = {"period", "metric",   "rule",    "threshold",
@@ -255,6 +309,9 @@ int runAlerts(Context& ctx, const ByChoice& by, const loyalty::MetricsFilter& fi
                           a.test ? Cell(a.test->pValue) : Cell(), a.message});
     }
     ctx.print(t);
+    ctx.err() << alerts.size() << " alert" << (alerts.size() == 1 ? "" : "s") << " fired ("
+              << (loyalty::hasCustomAlertRules(db) ? "workspace" : "default")
+              << " rules; list them with --list-rules)\n";
     return 0;
 }
 
@@ -267,10 +324,16 @@ int runMetrics(Context& ctx)
     std::optional<std::int64_t> asOf;
     if (auto a = args.value("--as-of"))
         asOf = parseDate(*a, "--as-of") + date::kSecondsPerDay - 1;
+    AlertOptions alertOptions;
+    alertOptions.rulesFile = args.value("--rules");
+    alertOptions.defaults = args.flag("--default-rules");
+    alertOptions.list = args.flag("--list-rules");
     const std::string what = args.positional(0, "a metric (nps, csat, ces, retention or alerts)");
     args.finish();
-    if (asOf && what != "alerts")
-        throw UsageError("--as-of applies to metrics alerts only");
+    if (what != "alerts" &&
+        (asOf || alertOptions.rulesFile || alertOptions.defaults || alertOptions.list))
+        throw UsageError(
+            "--as-of, --rules, --default-rules and --list-rules apply to metrics alerts only");
 
     loyalty::MetricsQuery q;
     q.by = by.by;
@@ -282,7 +345,7 @@ int runMetrics(Context& ctx)
     if (what == "retention")
         return runRetention(ctx, q);
     if (what == "alerts")
-        return runAlerts(ctx, by, filter, asOf, confidence);
+        return runAlerts(ctx, by, filter, asOf, confidence, alertOptions);
     throw UsageError("unknown metric \"" + what + "\" (nps, csat, ces, retention or alerts)");
 }
 
@@ -353,7 +416,7 @@ void printCases(Context& ctx, const std::vector<loyalty::FeedbackCase>& cases)
     ResultTable t;
     t.precision = 2;
     t.columns = {"id",        "status", "owner", "customer_id", "customer",      "category",
-                 "sentiment", "opened", "due",   "overdue",     "value_at_risk", "summary"};
+                 "sentiment", "opened", "due",   "overdue",     "customer_clv",  "summary"};
     for (const auto& c : cases)
         t.rows.push_back({c.id, std::string(loyalty::caseStatusName(c.status)), optText(c.owner),
                           optInt(c.customerId), c.customerName, c.category, opt(c.sentiment),
@@ -468,6 +531,14 @@ const CommandRegistrar kMetrics(
      "  --from DATE --to DATE        date range, both days included\n"
      "  --confidence 0.95            interval and test level\n"
      "  --as-of DATE                 alerts: evaluate the period containing DATE\n"
+     "  --list-rules                 alerts: print the alert rules in force\n"
+     "  --rules FILE.json            alerts: validate and save the workspace's rules, e.g.\n"
+     "      [{\"metric\": \"nps\", \"kind\": \"below\", \"threshold\": 10},\n"
+     "       {\"metric\": \"retention\", \"kind\": \"drop\", \"enabled\": true}]\n"
+     "      metrics: nps csat csat_mean ces ces_agree retention repurchase churn;\n"
+     "      kinds: below, above (threshold in NPS points, %, or the 1-5 / 1-7 scale), drop\n"
+     "      (significant change for the worse against the previous period)\n"
+     "  --default-rules              alerts: drop the workspace's rules, use the defaults\n"
      "NPS is in points with a 95 % adjusted-Wald interval and, by period, a z test against\n"
      "the period before; CSAT top-2-box and CES agree in percent (Agresti-Coull intervals),\n"
      "means with t intervals. Unanswered items are left out of n.\n"

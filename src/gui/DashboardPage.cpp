@@ -18,6 +18,8 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "AlertRuleModel.h"
+#include "AlertRulesDialog.h"
 #include "DashboardBreakdownModel.h"
 #include "DashboardDriverChart.h"
 #include "DashboardIpaChart.h"
@@ -27,6 +29,7 @@
 #include "TaskRunner.h"
 #include "WorkspaceSession.h"
 #include "valuedesk/loyalty/Alerts.h"
+#include "valuedesk/loyalty/DataChange.h"
 
 namespace vd::gui {
 
@@ -87,7 +90,8 @@ DashboardPage::DashboardPage(WorkspaceSession& session, QWidget* parent)
     : Page(session, parent), m_content(new QWidget), m_grain(new QComboBox(this)),
       m_period(new QComboBox(this)), m_segment(new QComboBox(this)), m_caption(new QLabel(this)),
       m_alerts(new QListWidget), m_tabs(new QTabWidget), m_npsChart(new DashboardTrendChart),
-      m_shareChart(new DashboardTrendChart), m_retentionChart(new DashboardTrendChart),
+      m_shareChart(new DashboardTrendChart), m_meanChart(new DashboardTrendChart),
+      m_retentionChart(new DashboardTrendChart),
       m_byChannel(new DashboardBreakdownModel(tr("Channel"), this)),
       m_byTouchpoint(new DashboardBreakdownModel(tr("Touchpoint"), this)),
       m_bySegment(new DashboardBreakdownModel(tr("Segment"), this)),
@@ -141,15 +145,27 @@ DashboardPage::DashboardPage(WorkspaceSession& session, QWidget* parent)
     layoutTiles();
     content->addLayout(m_tileGrid);
 
-    m_alerts->setMaximumHeight(96);
+    // The alerts box is as tall as its lines (one to four), with the rules beside it.
     m_alerts->setWordWrap(true);
-    content->addWidget(boxed(tr("Alerts"), m_alerts, m_content));
+    m_alerts->setFrameShape(QFrame::NoFrame);
+    m_alerts->setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
+    m_alerts->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    auto* alertsBox = new QGroupBox(tr("Alerts"), m_content);
+    auto* alertsLayout = new QHBoxLayout(alertsBox);
+    alertsLayout->setContentsMargins(6, 2, 6, 4);
+    alertsLayout->addWidget(m_alerts, 1);
+    auto* rulesButton = new QPushButton(tr("Alert rules…"), alertsBox);
+    rulesButton->setToolTip(tr("Choose which changes of NPS, CSAT, CES and retention raise an "
+                               "alert"));
+    alertsLayout->addWidget(rulesButton, 0, Qt::AlignTop);
+    content->addWidget(alertsBox);
 
     auto* trends = new QWidget;
     auto* tl = new QGridLayout(trends);
     tl->addWidget(m_npsChart, 0, 0);
     tl->addWidget(m_shareChart, 0, 1);
-    tl->addWidget(m_retentionChart, 1, 0, 1, 2);
+    tl->addWidget(m_meanChart, 1, 0);
+    tl->addWidget(m_retentionChart, 1, 1);
     m_tabs->addTab(trends, tr("Trends"));
 
     auto* breakdowns = new QWidget;
@@ -183,6 +199,7 @@ DashboardPage::DashboardPage(WorkspaceSession& session, QWidget* parent)
             refresh();
     });
     connect(refreshButton, &QPushButton::clicked, this, [this] { reload(); });
+    connect(rulesButton, &QPushButton::clicked, this, [this] { editAlertRules(); });
     connect(new QShortcut(QKeySequence::Refresh, this), &QShortcut::activated, this,
             [this] { reload(); });
     auto doExport = [this] { exportWidget(m_content, this, QStringLiteral("loyalty-dashboard")); };
@@ -190,8 +207,9 @@ DashboardPage::DashboardPage(WorkspaceSession& session, QWidget* parent)
     connect(new QShortcut(QKeySequence(tr("Ctrl+Shift+E")), this), &QShortcut::activated, this,
             doExport);
 
-    // Alerts are evaluated when a workspace opens and after its data changes, even while the
-    // page is hidden, and announced in the message bar.
+    // When a workspace opens and after its data changes, even while the page is hidden, the
+    // closed loop runs (loyalty::afterDataChange: cases for new detractors and negative
+    // feedback, rollups) and the alerts are evaluated and announced in the message bar.
     connect(&session, &WorkspaceSession::opened, this, [this] {
         m_lastAlertNotice.clear();
         checkAlertsInBackground();
@@ -321,8 +339,11 @@ void DashboardPage::showData(loyalty::DashboardData d)
         for (KpiTile* t : m_tiles)
             t->clear();
         m_alerts->clear();
+        fitAlertList();
         return;
     }
+    for (KpiTile* t : m_tiles)
+        t->setCurrency(QString::fromStdString(data.currency));
     const QString segmentText =
         segment() ? QString::fromStdString(*segment()) : tr("all customers");
     m_caption->setText(tr("%1 compared with %2 · %3 · changes marked ● are significant at 95 %")
@@ -341,13 +362,15 @@ void DashboardPage::showData(loyalty::DashboardData d)
 
     m_alerts->clear();
     for (const loyalty::Alert& a : data.alerts) {
-        auto* item = new QListWidgetItem(QStringLiteral("⚠ ") + QString::fromStdString(a.message));
+        auto* item = new QListWidgetItem(QStringLiteral("⚠ ") + AlertRuleModel::alertText(a));
         item->setForeground(QColor(0xb4, 0x53, 0x09));
+        item->setToolTip(QString::fromStdString(a.message));
         m_alerts->addItem(item);
     }
     if (data.alerts.empty())
         m_alerts->addItem(tr("No alert rule fired for %1.").arg(
             QString::fromStdString(data.current.label)));
+    fitAlertList();
 
     // Trends.
     const QString fmt = grain() == loyalty::Grain::Week ? QStringLiteral("yyyy-MM-dd")
@@ -358,6 +381,16 @@ void DashboardPage::showData(loyalty::DashboardData d)
     DashboardTrendChart::Series nps{tr("NPS"), QColor(0x25, 0x63, 0xeb), {}};
     DashboardTrendChart::Series csat{tr("CSAT top-2 box"), QColor(0x16, 0xa3, 0x4a), {}};
     DashboardTrendChart::Series ces{tr("CES agree (5–7)"), QColor(0x93, 0x33, 0xea), {}};
+    DashboardTrendChart::Series csatMean{tr("CSAT mean (1–5)"), QColor(0x16, 0xa3, 0x4a), {}};
+    DashboardTrendChart::Series cesMean{tr("CES mean (1–7)"), QColor(0x93, 0x33, 0xea), {}};
+    auto meanPoint = [](qint64 x, const loyalty::MeanResult& m) {
+        DashboardTrendChart::Point p{x, m.mean, std::nullopt, std::nullopt};
+        if (m.hasInterval) {
+            p.lower = m.lower;
+            p.upper = m.upper;
+        }
+        return p;
+    };
     for (const auto& row : data.trend) {
         if (!row.period)
             continue;
@@ -370,11 +403,18 @@ void DashboardPage::showData(loyalty::DashboardData d)
         if (row.cesAgree)
             ces.points.append({x, 100.0 * row.cesAgree->proportion, 100.0 * row.cesAgree->lower,
                                100.0 * row.cesAgree->upper});
+        if (row.csatMean)
+            csatMean.points.append(meanPoint(x, *row.csatMean));
+        if (row.cesMean)
+            cesMean.points.append(meanPoint(x, *row.cesMean));
     }
-    m_npsChart->setData(tr("Net Promoter Score with 95 % adjusted-Wald interval"), xTitle,
+    // Short axis titles: the chart titles say what is measured, the axes the unit.
+    m_npsChart->setData(tr("Net Promoter Score (band: 95 % adjusted-Wald interval)"), xTitle,
                         tr("NPS (points)"), -100, 100, fmt, {nps});
-    m_shareChart->setData(tr("Satisfaction and effort (share of answers)"), xTitle,
-                          tr("Share of answers (%)"), 0, 100, fmt, {csat, ces});
+    m_shareChart->setData(tr("CSAT top-2 box and CES agree (band: 95 % interval)"), xTitle,
+                          tr("Share (%)"), 0, 100, fmt, {csat, ces});
+    m_meanChart->setData(tr("CSAT and CES means (band: 95 % t interval)"), xTitle,
+                         tr("Mean answer"), 1, 7, fmt, {csatMean, cesMean});
     DashboardTrendChart::Series retention{tr("Retention"), QColor(0x0d, 0x94, 0x88), {}};
     DashboardTrendChart::Series churn{tr("Churn"), QColor(0xdc, 0x26, 0x26), {}};
     DashboardTrendChart::Series repurchase{tr("Repurchase"), QColor(0xea, 0x58, 0x0c), {}};
@@ -390,8 +430,8 @@ void DashboardPage::showData(loyalty::DashboardData d)
             repurchase.points.append({x, 100.0 * r.repurchase->proportion,
                                       100.0 * r.repurchase->lower, 100.0 * r.repurchase->upper});
     }
-    m_retentionChart->setData(tr("Retention, churn and repurchase of buyers"), xTitle,
-                              tr("Share of customers (%)"), 0, 100, fmt,
+    m_retentionChart->setData(tr("Retention, churn and repurchase of buyers (band: 95 %)"),
+                              xTitle, tr("Buyers (%)"), 0, 100, fmt,
                               {retention, churn, repurchase});
 
     m_byChannel->setRows(data.byChannel);
@@ -452,28 +492,87 @@ void DashboardPage::checkAlertsInBackground()
 {
     if (!session().isOpen())
         return;
-    runTask<std::vector<loyalty::Alert>>(
-        this, session(), tr("Checking loyalty alerts"),
-        [](Database& db, const ProgressCallback&) {
-            return loyalty::evaluateAlerts(db, loyalty::AlertContext{});
+    runTask<loyalty::DataChangeResult>(
+        this, session(), tr("Updating the feedback loop and alerts"),
+        [](Database& db, const ProgressCallback& progress) {
+            return loyalty::afterDataChange(db, QDateTime::currentSecsSinceEpoch(), progress);
         },
-        [this](std::vector<loyalty::Alert> alerts) {
-            if (alerts.empty()) {
-                m_lastAlertNotice.clear();
-                return;
+        [this](loyalty::DataChangeResult r) {
+            QStringList parts;
+            if (r.cases.total() > 0)
+                parts << tr("Opened %n feedback case(s) for new detractors and negative "
+                            "feedback.",
+                            nullptr, static_cast<int>(r.cases.total()));
+            QString alertNotice;
+            if (!r.alerts.empty())
+                alertNotice = tr("%n loyalty alert(s) for %1: %2", nullptr,
+                                 static_cast<int>(r.alerts.size()))
+                                  .arg(QString::fromStdString(r.alerts.front().period),
+                                       AlertRuleModel::alertText(r.alerts.front()));
+            if (alertNotice != m_lastAlertNotice && !alertNotice.isEmpty())
+                parts << alertNotice; // unchanged alerts are not announced again
+            m_lastAlertNotice = alertNotice;
+            if (!parts.isEmpty())
+                session().showMessage(parts.join(QLatin1Char(' ')),
+                                      r.alerts.empty() ? MessageLevel::Information
+                                                       : MessageLevel::Warning);
+            if (r.cases.total() > 0) {
+                // New cases: the queue and a visible dashboard show them.
+                session().notifyDataChanged();
             }
-            const QString notice =
-                tr("%n loyalty alert(s) for %1: %2", nullptr, static_cast<int>(alerts.size()))
-                    .arg(QString::fromStdString(alerts.front().period),
-                         QString::fromStdString(alerts.front().message));
-            if (notice == m_lastAlertNotice)
-                return; // already announced
-            m_lastAlertNotice = notice;
-            session().showMessage(notice, MessageLevel::Warning);
         },
         [](const QString&) {
-            // Bad alert settings are reported when the dashboard itself is computed.
+            // Bad alert or case settings are reported when the dashboard itself is computed.
         });
+}
+
+void DashboardPage::fitAlertList()
+{
+    const int rows = std::clamp(m_alerts->count(), 1, 4);
+    int height = 0;
+    for (int i = 0; i < rows && i < m_alerts->count(); ++i)
+        height += std::max(m_alerts->sizeHintForRow(i), fontMetrics().height() + 4);
+    if (m_alerts->count() == 0)
+        height = fontMetrics().height() + 4;
+    m_alerts->setFixedHeight(height + 2 * m_alerts->frameWidth() + 4);
+}
+
+void DashboardPage::editAlertRules()
+{
+    std::vector<loyalty::AlertRule> rules;
+    try {
+        rules = loyalty::loadAlertRules(session().db());
+    } catch (const InputError& e) {
+        // Broken rules are shown and replaced by the defaults in the dialog.
+        session().showMessage(QString::fromUtf8(e.what()), MessageLevel::Warning);
+        rules = loyalty::defaultAlertRules();
+    } catch (const Error& e) {
+        session().showMessage(QString::fromUtf8(e.what()), MessageLevel::Error);
+        return;
+    }
+    AlertRulesDialog dialog(std::move(rules), this);
+    if (m_dialogHook)
+        m_dialogHook(dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!saveAlertRules(dialog.rules()))
+        return;
+    session().showMessage(tr("Alert rules saved; the dashboard is re-evaluated."));
+}
+
+bool DashboardPage::saveAlertRules(const std::vector<loyalty::AlertRule>& rules)
+{
+    try {
+        loyalty::saveAlertRules(session().db(), rules);
+    } catch (const Error& e) {
+        session().showMessage(tr("Alert rules not saved: %1").arg(QString::fromUtf8(e.what())),
+                              MessageLevel::Error);
+        return false;
+    }
+    m_lastAlertNotice.clear();
+    refresh();
+    checkAlertsInBackground();
+    return true;
 }
 
 static const PageRegistrar kRegistrar({"dashboard",

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -17,6 +18,7 @@ class QTabWidget;
 
 namespace vd::gui {
 
+class AlertRulesDialog;
 class DashboardBreakdownModel;
 class DashboardDriverChart;
 class DashboardIpaChart;
@@ -44,8 +46,20 @@ public:
     QListWidget* alertList() const { return m_alerts; }
     QTabWidget* tabs() const { return m_tabs; }
     QWidget* content() const { return m_content; }
+    DashboardTrendChart* meanChart() const { return m_meanChart; }
     void setGrain(loyalty::Grain grain);
     void setSegment(const QString& segment); // "" = all customers
+
+    // "Alert rules…": edits the rules in a dialog, saves them and re-evaluates.
+    void editAlertRules();
+    // Saves validated rules and re-evaluates the dashboard and the alerts; false (with a
+    // message) when the rules are refused.
+    bool saveAlertRules(const std::vector<loyalty::AlertRule>& rules);
+    // Tests: called with the open dialog before it runs (to edit it and accept or reject).
+    void setAlertDialogHook(std::function<void(AlertRulesDialog&)> hook)
+    {
+        m_dialogHook = std::move(hook);
+    }
 
 protected:
     void reload() override;
@@ -57,6 +71,7 @@ private:
     void showData(loyalty::DashboardData data);
     void loadDrivers();
     void checkAlertsInBackground();
+    void fitAlertList();
     void layoutTiles();
     loyalty::Grain grain() const;
     std::optional<std::string> segment() const;
@@ -73,6 +88,7 @@ private:
     QTabWidget* m_tabs;
     DashboardTrendChart* m_npsChart;
     DashboardTrendChart* m_shareChart;
+    DashboardTrendChart* m_meanChart;
     DashboardTrendChart* m_retentionChart;
     DashboardBreakdownModel* m_byChannel;
     DashboardBreakdownModel* m_byTouchpoint;
@@ -84,6 +100,7 @@ private:
     int m_generation = 0;
     bool m_filling = false;
     QString m_lastAlertNotice;
+    std::function<void(AlertRulesDialog&)> m_dialogHook;
 };
 
 } // namespace vd::gui

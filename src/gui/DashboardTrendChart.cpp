@@ -93,9 +93,10 @@ void DashboardTrendChart::setData(const QString& title, const QString& xTitle,
         dots->attachAxis(y);
         ++m_lines;
     }
-    // The dots share their line's colour; only lines and bands need a legend entry.
+    // The dots and the band share their line's colour, and the chart title names the band:
+    // one legend entry per line keeps the legend short enough to be read in full.
     for (QLegendMarker* m : c->legend()->markers())
-        if (qobject_cast<QScatterSeries*>(m->series()))
+        if (qobject_cast<QScatterSeries*>(m->series()) || qobject_cast<QAreaSeries*>(m->series()))
             m->setVisible(false);
     if (any) {
         // Half a month of padding so the first and last points are not on the frame.

@@ -138,9 +138,12 @@ FeedbackQueuePage::FeedbackQueuePage(WorkspaceSession& session, QWidget* parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(24);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {60, 150, 100, 150, 110, 80, 120, 120, 120, 300};
+    // Narrow fixed columns leave the feedback text (last, stretched) at least a third of a
+    // 1280 px window; the opening day is shown without its time (tooltip has it).
+    const int widths[] = {52, 140, 88, 118, 92, 70, 90, 118, 100, 300};
     for (int c = 0; c < CaseTableModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c]);
+    m_view->horizontalHeader()->setMinimumSectionSize(40);
     layout->addWidget(m_view, 1);
 
     auto* actions = new QHBoxLayout;

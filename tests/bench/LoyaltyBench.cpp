@@ -13,7 +13,9 @@
 
 // Loyalty dashboard and metrics at 10^3..10^6 customers with two responses and three orders
 // per customer over three years (2.10^6 responses at 10^6). The target (docs/benchmarks.md):
-// a dashboard refresh <= 1 s at 10^6 customers and 2.10^6 responses.
+// a dashboard refresh <= 1 s at 10^6 customers and 2.10^6 responses. Figures and commands:
+// docs/benchmarks-loyalty.md. The workspaces are cached in the temp dir (valuedesk-bench-*);
+// delete them after a run at 10^6.
 
 namespace {
 
@@ -66,27 +68,85 @@ std::string loyaltyWorkspace(std::int64_t customers)
                channels + ", abs(random()) % 50 = 0 FROM c")
         .bindAll(3 * customers, customers, start, span)
         .run();
-    // A saved segment of every tenth customer, labelled by tier.
-    db.prepare("INSERT INTO segments (id, name, kind, created_at) VALUES (1, 'Tenth', 'rule', ?)")
-        .bind(1, start)
+    // Saved segments of every tenth customer and of every second one, labelled by tier.
+    db.prepare("INSERT INTO segments (id, name, kind, created_at) VALUES (1, 'Tenth', 'rule', ?),"
+               " (2, 'Half', 'rule', ?)")
+        .bindAll(start, start)
         .run();
     db.exec("INSERT INTO segment_members (segment_id, customer_id, label)"
             " SELECT 1, id, CASE id % 3 WHEN 0 THEN 'gold' WHEN 1 THEN 'silver' ELSE 'bronze'"
             " END FROM customers WHERE id % 10 = 0");
+    db.exec("INSERT INTO segment_members (segment_id, customer_id, label)"
+            " SELECT 2, id, CASE id % 3 WHEN 0 THEN 'gold' WHEN 1 THEN 'silver' ELSE 'bronze'"
+            " END FROM customers WHERE id % 2 = 0");
     tx.commit();
     db.exec("ANALYZE");
+    // What an import leaves behind (loyalty::afterDataChange): the rollups are up to date.
+    vd::loyalty::refreshResponseRollup(db);
+    vd::loyalty::refreshRetentionRollup(db);
     return path.string();
 }
 
+// What the GUI's refresh computes (DashboardPage::refresh: computeDashboard with the
+// retention trend), with the rollups up to date as afterDataChange leaves them.
 void BM_LoyaltyDashboard(benchmark::State& state)
 {
     vd::Database db(loyaltyWorkspace(state.range(0)));
     vd::loyalty::refreshResponseRollup(db);
+    vd::loyalty::refreshRetentionRollup(db);
     vd::loyalty::DashboardQuery q;
     q.retentionTrend = state.range(1) != 0;
     for (auto _ : state)
         benchmark::DoNotOptimize(vd::loyalty::computeDashboard(db, q));
     state.SetLabel(q.retentionTrend ? "12 months, retention trend" : "12 months, retention tiles");
+}
+
+// The same refresh filtered to a saved segment: 10 % (Tenth) or 50 % (Half) of the customers.
+void BM_LoyaltyDashboardSegment(benchmark::State& state)
+{
+    vd::Database db(loyaltyWorkspace(state.range(0)));
+    vd::loyalty::DashboardQuery q;
+    q.segment = state.range(1) == 10 ? "Tenth" : "Half";
+    for (auto _ : state)
+        benchmark::DoNotOptimize(vd::loyalty::computeDashboard(db, q));
+    state.SetLabel("12 months, retention trend, segment of " + std::to_string(state.range(1)) +
+                   " % of customers");
+}
+
+// Rebuilding the retention rollup from every order (first use, or after orders were edited
+// or deleted), and updating it after an import appended 1 % more orders.
+void BM_LoyaltyRetentionRollupRebuild(benchmark::State& state)
+{
+    vd::Database db(loyaltyWorkspace(state.range(0)));
+    for (auto _ : state) {
+        db.exec("DELETE FROM period_buyers_state");
+        benchmark::DoNotOptimize(vd::loyalty::refreshRetentionRollup(db));
+    }
+    state.SetItemsProcessed(state.iterations() * 3 * state.range(0));
+    state.SetLabel("period_buyers rebuild, 3 orders per customer");
+}
+
+void BM_LoyaltyRetentionRollupAppend(benchmark::State& state)
+{
+    vd::Database db(loyaltyWorkspace(state.range(0)));
+    vd::loyalty::refreshRetentionRollup(db);
+    const std::int64_t appended = 3 * state.range(0) / 100;
+    for (auto _ : state) {
+        state.PauseTiming();
+        vd::Transaction tx(db); // rolled back: every iteration appends the same orders
+        db.prepare("INSERT INTO transactions (customer_id, ts, amount, channel)"
+                   " SELECT customer_id, ts + 86400, amount, channel FROM transactions"
+                   " ORDER BY id DESC LIMIT ?")
+            .bind(1, appended)
+            .run();
+        state.ResumeTiming();
+        benchmark::DoNotOptimize(vd::loyalty::refreshRetentionRollup(db));
+        state.PauseTiming();
+        tx.rollback();
+        state.ResumeTiming();
+    }
+    state.SetItemsProcessed(state.iterations() * appended);
+    state.SetLabel("period_buyers update after appending 1 % more orders");
 }
 
 void BM_LoyaltyNpsByMonth(benchmark::State& state)
@@ -169,6 +229,17 @@ void BM_LoyaltyOpenCasesDemo(benchmark::State& state)
 BENCHMARK(BM_LoyaltyDashboard)
     ->ArgsProduct({{1000, 10000, 100000, 1000000}, {0, 1}})
     ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LoyaltyDashboardSegment)
+    ->ArgsProduct({{1000, 10000, 100000, 1000000}, {10, 50}})
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LoyaltyRetentionRollupRebuild)
+    ->RangeMultiplier(10)
+    ->Range(1000, 1000000)
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LoyaltyRetentionRollupAppend)
+    ->RangeMultiplier(10)
+    ->Range(1000, 1000000)
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LoyaltyNpsByMonth)
     ->RangeMultiplier(10)
     ->Range(1000, 1000000)
@@ -191,7 +262,7 @@ BENCHMARK(BM_LoyaltyRetentionByMonth)
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LoyaltyDriversDemo)
     ->RangeMultiplier(10)
-    ->Range(1000, 100000)
+    ->Range(1000, 1000000)
     ->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LoyaltyOpenCasesDemo)
     ->RangeMultiplier(10)

@@ -1,5 +1,8 @@
 #include "CliRunner.h"
 #include "loyalty/LoyaltyFixture.h"
+#include "support/TempDir.h"
+
+#include <fstream>
 
 #include <gtest/gtest.h>
 
@@ -104,7 +107,7 @@ TEST_F(MetricsCommandTest, CasesLifecycle)
         runCli({"-w", ws, "--format", "csv", "cases", "list", "--overdue", "--now", "2024-03-09"});
     ASSERT_EQ(list.code, 0) << list.err;
     // Only the March detractor is due before 2024-03-09 (opened 03-06 12:00, +48 h).
-    EXPECT_NE(list.out.find("1,new,,2,Customer b,staff,"), std::string::npos) << list.out;
+    EXPECT_NE(list.out.find("1,new,,2,Customer b,service,"), std::string::npos) << list.out;
     EXPECT_EQ(list.out.find("\n2,"), std::string::npos) << list.out;
     EXPECT_NE(list.out.find(",yes,unknown,Coffee was cold"), std::string::npos) << list.out;
 
@@ -151,4 +154,48 @@ TEST_F(MetricsCommandTest, DriversNeedRatings)
     auto ipa = runCli({"-w", ws, "--format", "csv", "drivers", "--ipa"});
     ASSERT_EQ(ipa.code, 0) << ipa.err;
     EXPECT_NE(ipa.out.find("speed,speed,,6,6,"), std::string::npos) << ipa.out;
+}
+
+TEST_F(MetricsCommandTest, AlertRulesListSetValidateAndReset)
+{
+    auto list = runCli({"-w", ws, "--format", "csv", "metrics", "alerts", "--list-rules"});
+    ASSERT_EQ(list.code, 0) << list.err;
+    EXPECT_NE(list.out.find("rule,metric,kind,threshold,enabled,source"), std::string::npos);
+    EXPECT_NE(list.out.find("6,csat,below,70,yes,default"), std::string::npos) << list.out;
+
+    vd::test::TempDir dir;
+    const std::string good = dir.file("rules.json");
+    std::ofstream(good) << R"([{"metric": "nps", "kind": "below", "threshold": 10},
+                              {"metric": "csat", "kind": "drop", "enabled": false}])";
+    // Saved, then evaluated with the new rules: April NPS 0 < 10 fires.
+    auto set = runCli({"-w", ws, "--format", "csv", "metrics", "alerts", "--rules", good});
+    ASSERT_EQ(set.code, 0) << set.err;
+    EXPECT_NE(set.err.find("saved 2 alert rules"), std::string::npos) << set.err;
+    EXPECT_NE(set.out.find("2024-04,nps,below,10,0,0,,"), std::string::npos) << set.out;
+    EXPECT_EQ(set.out.find(",csat,"), std::string::npos) << "the CSAT rule is off";
+    auto listed = runCli({"-w", ws, "--format", "csv", "metrics", "alerts", "--list-rules"});
+    EXPECT_NE(listed.out.find("1,nps,below,10,yes,workspace"), std::string::npos) << listed.out;
+    EXPECT_NE(listed.out.find("2,csat,drop,,no,workspace"), std::string::npos) << listed.out;
+
+    // A bad file is refused with the file, the rule and the reason; nothing is stored.
+    const std::string bad = dir.file("bad.json");
+    std::ofstream(bad) << R"([{"metric": "nps", "kind": "below", "threshold": 10},
+                             {"metric": "ces", "kind": "above", "threshold": 9}])";
+    auto refused = runCli({"-w", ws, "metrics", "alerts", "--rules", bad});
+    EXPECT_EQ(refused.code, 1);
+    EXPECT_NE(refused.err.find("bad.json: alert rule 2: the ces threshold 9 is outside 1 to 7"),
+              std::string::npos)
+        << refused.err;
+    EXPECT_NE(runCli({"-w", ws, "--format", "csv", "metrics", "alerts", "--list-rules"})
+                  .out.find("1,nps,below,10,yes,workspace"),
+              std::string::npos);
+    EXPECT_EQ(runCli({"-w", ws, "metrics", "alerts", "--rules", dir.file("missing.json")}).code,
+              1);
+    EXPECT_EQ(runCli({"-w", ws, "metrics", "nps", "--rules", good}).code, 2);
+    EXPECT_EQ(runCli({"-w", ws, "metrics", "alerts", "--rules", good, "--default-rules"}).code, 2);
+
+    auto reset = runCli({"-w", ws, "--format", "csv", "metrics", "alerts", "--default-rules",
+                         "--list-rules"});
+    ASSERT_EQ(reset.code, 0) << reset.err;
+    EXPECT_NE(reset.out.find("6,csat,below,70,yes,default"), std::string::npos) << reset.out;
 }

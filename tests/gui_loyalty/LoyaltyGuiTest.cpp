@@ -1,3 +1,5 @@
+#include "AlertRuleModel.h"
+#include "AlertRulesDialog.h"
 #include "CaseTableModel.h"
 #include "DashboardBreakdownModel.h"
 #include "DashboardDriverChart.h"
@@ -26,6 +28,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+#include <QDoubleSpinBox>
+#include <QComboBox>
 #include <gtest/gtest.h>
 
 using namespace vd;
@@ -116,7 +120,9 @@ TEST(CaseTableModel, PassesModelTesterAndReadsPagesById)
         EXPECT_EQ(model.index(r, CaseTableModel::Id).data(CaseTableModel::CaseIdRole).toLongLong(),
                   ids[static_cast<std::size_t>(r)]);
     // Row 0: opened 2024-01-01 12:00, due 01-03 12:00, not yet overdue at 01-03 12:00.
-    EXPECT_EQ(model.index(0, CaseTableModel::Opened).data().toString(), "2024-01-01 12:00");
+    EXPECT_EQ(model.index(0, CaseTableModel::Opened).data().toString(), "2024-01-01");
+    EXPECT_EQ(model.index(0, CaseTableModel::Opened).data(Qt::ToolTipRole).toString(),
+              "2024-01-01 12:00");
     EXPECT_EQ(model.index(0, CaseTableModel::Due).data().toString(), "2024-01-03 12:00");
     EXPECT_EQ(model.index(0, CaseTableModel::Status).data().toString(), "New");
     // Row 0 is customer b (no CLV): unknown, never 0. Row 1 is a: CLV 99.50.
@@ -267,6 +273,11 @@ TEST(DashboardPage, LoadsTheDemoWorkspaceWithTheCoreNumbers)
     // Trends with interval bands, alerts listed (or the "no alert" line), drivers and IPA.
     EXPECT_GE(page.npsChart()->lineCount(), 1);
     EXPECT_GE(page.npsChart()->bandCount(), 1);
+    // CSAT and CES means have their own trend; money is in the demo's currency (yuan).
+    EXPECT_EQ(page.meanChart()->lineCount(), 2);
+    EXPECT_GE(page.meanChart()->bandCount(), 1);
+    EXPECT_TRUE(page.tile("revenue")->valueText().startsWith(QStringLiteral("¥")))
+        << page.tile("revenue")->valueText().toStdString();
     EXPECT_EQ(page.alertList()->count(), std::max<int>(1, static_cast<int>(want.alerts.size())));
     EXPECT_GT(page.driverChart()->barCount(), 0);
     EXPECT_GT(page.ipaChart()->pointCount(), 0);
@@ -279,8 +290,10 @@ TEST(DashboardPage, LoadsTheDemoWorkspaceWithTheCoreNumbers)
     loyalty::DashboardQuery quarters;
     quarters.grain = loyalty::Grain::Quarter;
     EXPECT_EQ(page.data()->current.label, loyalty::computeDashboard(db, quarters).current.label);
-    for (const QString& file : {QStringLiteral("/tmp/vd-loyalty-dashboard-test.png")})
-        renderWidget(page.content(), file);
+    test::TempDir out;
+    const QString png = QString::fromStdString(out.file("dashboard.png"));
+    renderWidget(page.content(), png);
+    EXPECT_FALSE(QImage(png).isNull());
 }
 
 TEST(DashboardPage, EmptyWorkspaceSaysSo)
@@ -320,12 +333,18 @@ TEST(DashboardPage, AlertsAreEvaluatedOnOpenAndAfterDataChanges)
     const QString first = messages.takeFirst().at(0).toString();
     EXPECT_TRUE(first.contains("2024-04")) << first.toStdString();
     EXPECT_TRUE(first.contains("NPS")) << first.toStdString();
+    // The closed loop ran too: the four detractors got cases without anybody asking.
+    EXPECT_TRUE(first.contains("Opened 4 feedback case")) << first.toStdString();
+    EXPECT_EQ(session.db().queryInt("SELECT count(*) FROM feedback_cases"), 4);
 
     // New data for May that is just as bad: a new period, announced again.
     f.response(a, day(2024, 5, 2), 0);
     session.notifyDataChanged();
     QTRY_VERIFY_WITH_TIMEOUT(messages.count() >= 1 && settled(), 10000);
-    EXPECT_TRUE(messages.takeFirst().at(0).toString().contains("2024-05"));
+    const QString may = messages.takeFirst().at(0).toString();
+    EXPECT_TRUE(may.contains("2024-05")) << may.toStdString();
+    EXPECT_TRUE(may.contains("Opened 1 feedback case")) << may.toStdString();
+    EXPECT_EQ(session.db().queryInt("SELECT count(*) FROM feedback_cases"), 5);
 
     // Unchanged alerts are not repeated on every change.
     session.notifyDataChanged();
@@ -442,7 +461,16 @@ TEST(FeedbackQueuePage, DemoQueueLoadsAndRenders)
     Database db(demoPath());
     EXPECT_EQ(page.model()->rowCount(), db.queryInt("SELECT count(*) FROM feedback_cases"));
     EXPECT_GT(page.model()->rowCount(), 0);
-    renderWidget(&page, QStringLiteral("/tmp/vd-loyalty-feedback-test.png"));
+    test::TempDir out;
+    const QString png = QString::fromStdString(out.file("feedback.png"));
+    renderWidget(&page, png);
+    EXPECT_FALSE(QImage(png).isNull());
+    // Open cases come first: the demo's closed 2023 cases are at the end of the queue.
+    ASSERT_NE(page.model()->caseAt(0), nullptr);
+    const auto first = page.model()->caseAt(0)->status;
+    EXPECT_TRUE(first == loyalty::CaseStatus::New || first == loyalty::CaseStatus::Assigned);
+    EXPECT_EQ(page.model()->headerData(CaseTableModel::ValueAtRisk, Qt::Horizontal).toString(),
+              "Customer CLV");
 }
 
 // The pages fit a 1280 px laptop screen next to the 190 px navigation list.
@@ -486,4 +514,136 @@ TEST(FeedbackQueuePage, KeywordRulesRoundTripThroughTheSettingsText)
     }
     EXPECT_THROW(FeedbackQueuePage::rulesFromText(QStringLiteral("empty:  ,")), InputError);
     EXPECT_THROW(FeedbackQueuePage::rulesFromText(QStringLiteral(": kw")), InputError);
+}
+
+TEST(AlertRuleModel, PassesModelTesterEditsWithUndoAndValidates)
+{
+    QUndoStack undo;
+    AlertRuleModel model(&undo);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRules(loyalty::defaultAlertRules());
+    ASSERT_EQ(model.rowCount(), 6);
+    EXPECT_EQ(undo.count(), 0);
+    EXPECT_TRUE(model.isValid());
+    EXPECT_EQ(model.index(5, AlertRuleModel::Metric).data().toString(), "CSAT top-2 box");
+    EXPECT_EQ(model.index(5, AlertRuleModel::Kind).data().toString(), "below");
+    EXPECT_EQ(model.index(5, AlertRuleModel::Threshold).data().toString(), "70.0 %");
+    EXPECT_EQ(model.index(0, AlertRuleModel::Threshold).data().toString(), "—"); // drop
+    EXPECT_FALSE(model.flags(model.index(0, AlertRuleModel::Threshold)) & Qt::ItemIsEditable);
+    EXPECT_TRUE(model.flags(model.index(5, AlertRuleModel::Threshold)) & Qt::ItemIsEditable);
+
+    // Threshold out of range: the row says so and the list is not valid.
+    ASSERT_TRUE(model.setData(model.index(5, AlertRuleModel::Threshold), 140.0));
+    EXPECT_FALSE(model.isValid());
+    EXPECT_TRUE(model.index(5, AlertRuleModel::Check).data().toString().contains("between"));
+    undo.undo();
+    EXPECT_TRUE(model.isValid());
+    EXPECT_DOUBLE_EQ(model.rules()[5].threshold, 70.0);
+
+    // A repeated rule is reported on the second one.
+    loyalty::AlertRule again{loyalty::AlertMetric::Nps, loyalty::AlertKind::Drop, 0.0, true};
+    model.addRule(again);
+    ASSERT_EQ(model.rowCount(), 7);
+    EXPECT_EQ(model.index(6, AlertRuleModel::Check).data().toString(), "Repeats rule 1");
+    EXPECT_EQ(model.firstProblem(), "Rule 7: Repeats rule 1");
+    // Switching it to "above" (0) makes it a new rule; disabling works through the check box.
+    ASSERT_TRUE(model.setData(model.index(6, AlertRuleModel::Kind),
+                              static_cast<int>(loyalty::AlertKind::Above)));
+    EXPECT_TRUE(model.isValid());
+    ASSERT_TRUE(model.setData(model.index(6, AlertRuleModel::Enabled), Qt::Unchecked,
+                              Qt::CheckStateRole));
+    EXPECT_FALSE(model.rules()[6].enabled);
+    // Changing the metric keeps the threshold inside the new range.
+    ASSERT_TRUE(model.setData(model.index(5, AlertRuleModel::Metric),
+                              static_cast<int>(loyalty::AlertMetric::Ces)));
+    EXPECT_DOUBLE_EQ(model.rules()[5].threshold, 7.0);
+    model.removeRule(0);
+    EXPECT_EQ(model.rowCount(), 6);
+    // Undo everything step by step, redo one.
+    while (undo.canUndo())
+        undo.undo();
+    EXPECT_EQ(model.rowCount(), 6);
+    EXPECT_EQ(model.rules()[5].metric, loyalty::AlertMetric::Csat);
+    undo.redo();
+    EXPECT_EQ(model.rowCount(), 7);
+    model.restoreDefaults();
+    EXPECT_EQ(model.rowCount(), 6);
+    undo.undo();
+    EXPECT_EQ(model.rowCount(), 7);
+}
+
+// Alert sentences are built in the GUI from the structured fields, so they go through tr().
+TEST(AlertRuleModel, AlertTextFromStructuredFields)
+{
+    loyalty::Alert below;
+    below.rule = {loyalty::AlertMetric::Csat, loyalty::AlertKind::Below, 70.0, true};
+    below.period = "2024-04";
+    below.value = 50.0;
+    EXPECT_EQ(AlertRuleModel::alertText(below),
+              "CSAT top-2 box is 50.0 % in 2024-04, below the threshold 70.0 %");
+    loyalty::Alert drop;
+    drop.rule = {loyalty::AlertMetric::Nps, loyalty::AlertKind::Drop, 0.0, true};
+    drop.period = "2024-04";
+    drop.previousPeriod = "2024-03";
+    drop.value = -60.0;
+    drop.previous = 60.0;
+    drop.test = loyalty::Comparison{};
+    drop.test->pValue = 0.0012;
+    EXPECT_EQ(AlertRuleModel::alertText(drop),
+              "NPS went from +60.0 in 2024-03 to -60.0 in 2024-04, a significant change for "
+              "the worse (p = 0.0012)");
+}
+
+// "Alert rules…": edit in the dialog, OK saves the rules and the dashboard is re-evaluated.
+TEST(DashboardPage, AlertRulesDialogSavesAndReevaluates)
+{
+    test::LoyaltyFixture f;
+    const auto a = f.customer("a");
+    // April 2024: NPS +50 (3 promoters, 1 detractor): no default rule fires.
+    for (int i = 0; i < 3; ++i)
+        f.response(a, day(2024, 4, 2 + i), 10);
+    f.response(a, day(2024, 4, 9), 2);
+    WorkspaceSession session;
+    session.open(QString::fromStdString(f.path()));
+    DashboardPage page(session);
+    page.show();
+    page.ensureFresh();
+    QTRY_VERIFY_WITH_TIMEOUT(page.data().has_value() && settled(), 10000);
+    EXPECT_TRUE(page.data()->alerts.empty());
+    EXPECT_TRUE(page.alertList()->item(0)->text().startsWith("No alert rule fired"));
+
+    bool sawProblem = false;
+    page.setAlertDialogHook([&](AlertRulesDialog& d) {
+        // "NPS below 60": first out of range (600), OK is off; then fixed.
+        d.addRule();
+        const int row = d.model()->rowCount() - 1;
+        d.model()->setData(d.model()->index(row, AlertRuleModel::Threshold), 600.0);
+        sawProblem = !d.okButton()->isEnabled() && !d.problemLabel()->text().isEmpty();
+        d.model()->setData(d.model()->index(row, AlertRuleModel::Threshold), 60.0);
+        EXPECT_TRUE(d.okButton()->isEnabled());
+        // The threshold editor follows the metric's range.
+        QStyleOptionViewItem option;
+        QWidget* editor = d.view()->itemDelegate()->createEditor(
+            d.view()->viewport(), option, d.model()->index(row, AlertRuleModel::Threshold));
+        auto* spin = qobject_cast<QDoubleSpinBox*>(editor);
+        EXPECT_TRUE(spin && spin->minimum() == -100.0 && spin->maximum() == 100.0);
+        delete editor;
+        QMetaObject::invokeMethod(&d, &QDialog::accept, Qt::QueuedConnection);
+    });
+    page.editAlertRules();
+    EXPECT_TRUE(sawProblem);
+    EXPECT_TRUE(loyalty::hasCustomAlertRules(session.db()));
+    ASSERT_EQ(loyalty::loadAlertRules(session.db()).size(), 7u);
+    QTRY_VERIFY_WITH_TIMEOUT(settled() && page.data() && !page.data()->alerts.empty(), 10000);
+    EXPECT_EQ(page.data()->alerts.front().rule.metric, loyalty::AlertMetric::Nps);
+    EXPECT_TRUE(page.alertList()->item(0)->text().contains("below the threshold +60.0"))
+        << page.alertList()->item(0)->text().toStdString();
+
+    // Invalid rules passed directly are refused with a message and not stored.
+    QSignalSpy messages(&session, &WorkspaceSession::message);
+    EXPECT_FALSE(page.saveAlertRules(
+        {{loyalty::AlertMetric::Ces, loyalty::AlertKind::Below, 9.0, true}}));
+    ASSERT_GE(messages.count(), 1);
+    EXPECT_TRUE(messages.last().at(0).toString().contains("alert rule 1"));
+    EXPECT_EQ(loyalty::loadAlertRules(session.db()).size(), 7u);
 }

@@ -61,7 +61,7 @@ TEST_F(CasesTest, OpensOneCasePerDetractorAndNegativeItemIdempotently)
     const FeedbackCase& d = cases[0];
     EXPECT_EQ(d.responseId, detractor);
     EXPECT_EQ(d.status, CaseStatus::New);
-    EXPECT_EQ(d.category, "wait_time");
+    EXPECT_EQ(d.category, "speed");
     ASSERT_TRUE(d.sentiment);
     EXPECT_LT(*d.sentiment, 0.0);
     EXPECT_EQ(d.openedAt, day(2024, 3, 1));
@@ -77,8 +77,8 @@ TEST_F(CasesTest, OpensOneCasePerDetractorAndNegativeItemIdempotently)
     EXPECT_FALSE(csat.valueAtRisk);
     EXPECT_EQ(cases[2].category, "app"); // 应用闪退 matches 闪退
     EXPECT_TRUE(cases[3].interactionId.has_value());
-    // "angry about a wrong order": no app, wait or staff keyword; "wrong" -> order accuracy.
-    EXPECT_EQ(cases[3].category, "order_accuracy");
+    // "angry about a wrong order": a fulfilment slip at the hand-off counter -> speed.
+    EXPECT_EQ(cases[3].category, "speed");
 }
 
 TEST_F(CasesTest, EveryTransitionAllowedAndRefused)
@@ -243,4 +243,83 @@ TEST_F(CasesTest, IdsInQueueOrderAndRowsByIdMatchListCases)
     CaseFilter overdue = all;
     overdue.overdueOnly = true;
     EXPECT_EQ(listCaseIds(f.db(), overdue).size(), 2u);
+}
+
+// Undo/redo replays only one step of the machine or its exact inverse: even with the right
+// `expected`, new -> informed, new -> resolved or a step that also rewrites other fields is
+// refused and nothing is written.
+TEST_F(CasesTest, RestoreStateRefusesJumpsThroughTheMachine)
+{
+    openCases(f.db(), now);
+    CaseFilter all;
+    all.now = now;
+    const std::int64_t id = listCases(f.db(), all)[0].id;
+    const CaseState fresh = caseState(*getCase(f.db(), id, now));
+
+    CaseState informed{CaseStatus::Informed, std::string("anna"), now, now + 1, now + 2};
+    EXPECT_THROW(restoreCaseState(f.db(), id, fresh, informed), CaseTransitionError);
+    CaseState resolved{CaseStatus::Resolved, std::string("anna"), now, now + 1, std::nullopt};
+    EXPECT_THROW(restoreCaseState(f.db(), id, fresh, resolved), CaseTransitionError);
+    CaseState ownerless{CaseStatus::Assigned, std::nullopt, now, std::nullopt, std::nullopt};
+    EXPECT_THROW(restoreCaseState(f.db(), id, fresh, ownerless), CaseTransitionError);
+    EXPECT_EQ(caseState(*getCase(f.db(), id, now)), fresh) << "nothing written";
+
+    // Walk the machine for real and check each step's undo and redo.
+    assignCase(f.db(), id, "anna", now + 10);
+    const CaseState assigned = caseState(*getCase(f.db(), id, now));
+    resolveCase(f.db(), id, now + 20);
+    const CaseState done = caseState(*getCase(f.db(), id, now));
+    informCase(f.db(), id, now + 30);
+    const CaseState told = caseState(*getCase(f.db(), id, now));
+    // Informed -> new in one go is no single step back.
+    EXPECT_THROW(restoreCaseState(f.db(), id, told, fresh), CaseTransitionError);
+    // A "step back" that also changes the owner is not the inverse of resolve.
+    CaseState otherOwner = assigned;
+    otherOwner.owner = "bo";
+    EXPECT_THROW(restoreCaseState(f.db(), id, told, otherOwner), CaseTransitionError);
+    restoreCaseState(f.db(), id, told, done);      // undo inform
+    restoreCaseState(f.db(), id, done, assigned);  // undo resolve
+    restoreCaseState(f.db(), id, assigned, fresh); // undo assign
+    EXPECT_EQ(caseState(*getCase(f.db(), id, now)), fresh);
+    restoreCaseState(f.db(), id, fresh, assigned); // redo
+    restoreCaseState(f.db(), id, assigned, otherOwner); // a reassignment is one step
+    EXPECT_EQ(getCase(f.db(), id, now)->owner, "bo");
+}
+
+// CES 1-2 ("very hard to get it done") is negative feedback too; the summary names the score.
+TEST(Cases, VeryHighEffortOpensACase)
+{
+    test::LoyaltyFixture f;
+    auto a = f.customer("a");
+    f.response(a, day(2024, 3, 1), std::nullopt, std::nullopt, 2, "app", "checkout");
+    f.response(a, day(2024, 3, 2), std::nullopt, std::nullopt, 3, "app", "checkout");
+    const OpenCasesResult r = openCases(f.db(), 0);
+    EXPECT_EQ(r.negativeResponses, 1);
+    CaseFilter all;
+    const auto cases = listCases(f.db(), all);
+    ASSERT_EQ(cases.size(), 1u);
+    EXPECT_EQ(cases[0].summary, "CES 2 at checkout (app)");
+    EXPECT_EQ(cases[0].category, "payment"); // from the touchpoint: no text
+    EXPECT_FALSE(cases[0].sentiment);
+}
+
+// Queue order: open cases first (soonest due first), then closed ones (latest due first).
+TEST_F(CasesTest, QueueListsOpenCasesFirst)
+{
+    openCases(f.db(), now);
+    CaseFilter all;
+    all.now = now;
+    auto ids = listCaseIds(f.db(), all);
+    ASSERT_EQ(ids.size(), 4u);
+    assignCase(f.db(), ids[0], "anna", now);
+    resolveCase(f.db(), ids[0], now);
+    assignCase(f.db(), ids[1], "anna", now);
+    resolveCase(f.db(), ids[1], now);
+    informCase(f.db(), ids[1], now);
+    const auto queue = listCaseIds(f.db(), all);
+    EXPECT_EQ(queue, (std::vector<std::int64_t>{ids[2], ids[3], ids[1], ids[0]}));
+    const auto cases = listCases(f.db(), all);
+    ASSERT_EQ(cases.size(), 4u);
+    EXPECT_EQ(cases[0].id, ids[2]);
+    EXPECT_EQ(cases[3].id, ids[0]);
 }

@@ -165,3 +165,41 @@ TEST(ImportancePerformance, StatedImportanceQuadrants)
     EXPECT_EQ(ipa.attributes[1].quadrant, IpaQuadrant::ConcentrateHere); // 5, 3.4545 < 3.4571
     EXPECT_EQ(ipa.attributes[2].quadrant, IpaQuadrant::LowPriority);     // 2, 3 < 3.46
 }
+
+// Published values: Johnson's relative weights of mpg ~ cyl + disp + hp + wt on the mtcars
+// data. Data: Henderson & Velleman (1981), "Building multiple regression models
+// interactively", Biometrics 37(2), 391-411, as R's datasets::mtcars (32 cars; columns mpg,
+// cyl, disp, hp, wt). Reference weights: rwa package (Chua 2019, "rwa: Perform a Relative
+// Weights Analysis", CRAN), rwa(mtcars, "mpg", c("cyl", "disp", "hp", "wt")): raw weights
+// 0.2096904, 0.1883043, 0.1799590, 0.2706812; R^2 0.8486348.
+TEST(RelativeWeights, PublishedMtcarsExample)
+{
+    // mpg, cyl, disp, hp, wt
+    static const double kMtcars[32][5] = {
+        {21.0, 6, 160.0, 110, 2.620}, {21.0, 6, 160.0, 110, 2.875}, {22.8, 4, 108.0, 93, 2.320},
+        {21.4, 6, 258.0, 110, 3.215}, {18.7, 8, 360.0, 175, 3.440}, {18.1, 6, 225.0, 105, 3.460},
+        {14.3, 8, 360.0, 245, 3.570}, {24.4, 4, 146.7, 62, 3.190},  {22.8, 4, 140.8, 95, 3.150},
+        {19.2, 6, 167.6, 123, 3.440}, {17.8, 6, 167.6, 123, 3.440}, {16.4, 8, 275.8, 180, 4.070},
+        {17.3, 8, 275.8, 180, 3.730}, {15.2, 8, 275.8, 180, 3.780}, {10.4, 8, 472.0, 205, 5.250},
+        {10.4, 8, 460.0, 215, 5.424}, {14.7, 8, 440.0, 230, 5.345}, {32.4, 4, 78.7, 66, 2.200},
+        {30.4, 4, 75.7, 52, 1.615},   {33.9, 4, 71.1, 65, 1.835},   {21.5, 4, 120.1, 97, 2.465},
+        {15.5, 8, 318.0, 150, 3.520}, {15.2, 8, 304.0, 150, 3.435}, {13.3, 8, 350.0, 245, 3.840},
+        {19.2, 8, 400.0, 175, 3.845}, {27.3, 4, 79.0, 66, 1.935},   {26.0, 4, 120.3, 91, 2.140},
+        {30.4, 4, 95.1, 113, 1.513},  {15.8, 8, 351.0, 264, 3.170}, {19.7, 6, 145.0, 175, 2.770},
+        {15.0, 8, 301.0, 335, 3.570}, {21.4, 4, 121.0, 109, 2.780},
+    };
+    Eigen::MatrixXd data(32, 5);
+    for (int i = 0; i < 32; ++i)
+        for (int j = 0; j < 5; ++j)
+            data(i, j) = kMtcars[i][j];
+    // Pearson correlations.
+    const Eigen::MatrixXd centred = data.rowwise() - data.colwise().mean();
+    const Eigen::MatrixXd cov = centred.transpose() * centred / 31.0;
+    const Eigen::VectorXd sd = cov.diagonal().cwiseSqrt();
+    const Eigen::MatrixXd r = cov.cwiseQuotient(sd * sd.transpose());
+    const RelativeWeights w = johnsonRelativeWeights(r.block(1, 1, 4, 4), r.block(1, 0, 4, 1));
+    EXPECT_NEAR(w.rSquared, 0.8486348, 5e-8);
+    const double published[4] = {0.2096904, 0.1883043, 0.1799590, 0.2706812};
+    for (int j = 0; j < 4; ++j)
+        EXPECT_NEAR(w.weights[j], published[j], 5e-8) << "predictor " << j;
+}

@@ -1,4 +1,5 @@
 #include "valuedesk/loyalty/Scores.h"
+#include "valuedesk/loyalty/Metrics.h"
 
 #include "valuedesk/Error.h"
 
@@ -258,4 +259,33 @@ TEST(Mean, WelchTestPublishedExample)
     Comparison certain = compareMeans(meanInterval(2, 2.0, 2.0), meanInterval(2, 4.0, 8.0));
     EXPECT_TRUE(std::isinf(certain.statistic));
     EXPECT_EQ(certain.pValue, 0.0);
+}
+
+// A t interval of few answers runs past the answer scale; the metrics clamp it. CES answers
+// {7, 2}: mean 4.5, s = 3.536, t(0.975, 1) = 12.706, half width 31.77 -> [1, 7].
+TEST(Mean, IntervalsAreClampedToTheAnswerScale)
+{
+    MeanResult m = meanInterval(2, 9.0, 53.0);
+    EXPECT_LT(m.lower, 1.0);
+    EXPECT_GT(m.upper, 7.0);
+    const MeanResult c = clampToScale(m, 1.0, 7.0);
+    EXPECT_DOUBLE_EQ(c.lower, 1.0);
+    EXPECT_DOUBLE_EQ(c.upper, 7.0);
+    EXPECT_DOUBLE_EQ(c.mean, 4.5);
+    EXPECT_DOUBLE_EQ(c.standardError, m.standardError);
+    // Through the metrics: CSAT on 1-5 and CES on 1-7.
+    ScoreCounts counts;
+    counts.responses = 2;
+    counts.csatN = 2;
+    counts.csatSum = 6.0; // {5, 1}
+    counts.csatSumSq = 26.0;
+    counts.cesN = 2;
+    counts.cesSum = 9.0;
+    counts.cesSumSq = 53.0;
+    const ScoreMetrics s = scoreMetricsFromCounts("x", counts);
+    EXPECT_DOUBLE_EQ(s.csatMean->lower, 1.0);
+    EXPECT_DOUBLE_EQ(s.csatMean->upper, 5.0);
+    EXPECT_DOUBLE_EQ(s.cesMean->lower, 1.0);
+    EXPECT_DOUBLE_EQ(s.cesMean->upper, 7.0);
+    EXPECT_THROW(clampToScale(m, 7.0, 1.0), vd::InputError);
 }

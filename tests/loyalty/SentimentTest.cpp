@@ -69,8 +69,8 @@ TEST(Categories, FirstMatchingRuleWins)
 {
     auto rules = defaultCategoryRules();
     EXPECT_EQ(categorize("The app crashed at checkout", rules), "app");
-    EXPECT_EQ(categorize("Waited 20 minutes in the queue", rules), "wait_time");
-    EXPECT_EQ(categorize("店员态度很差", rules), "staff");
+    EXPECT_EQ(categorize("Waited 20 minutes in the queue", rules), "speed");
+    EXPECT_EQ(categorize("店员态度很差", rules), "service");
     EXPECT_EQ(categorize("咖啡是凉的", rules), "product");
     EXPECT_EQ(categorize("Too EXPENSIVE for what it is", rules), "price");
     EXPECT_EQ(categorize("lovely", rules), "other");

@@ -44,13 +44,40 @@ struct AlertRule
     bool enabled = true;
 };
 
+AlertKind parseAlertKindOrThrow(std::string_view text); // vd::InputError naming the choices
+std::optional<AlertKind> parseAlertKind(std::string_view text);
+
+// The values a metric can take, in display units: NPS -100..100, shares 0..100, CSAT mean
+// 1..5, CES mean 1..7. A below/above threshold must lie inside (inclusive).
+struct MetricRange
+{
+    double lowest;
+    double highest;
+};
+MetricRange alertMetricRange(AlertMetric m);
+
+// Why a rule cannot be used (a threshold that is not finite or outside the metric's range),
+// or nullopt when it is fine. Drop rules ignore their threshold.
+std::optional<std::string> alertRuleProblem(const AlertRule& rule);
+// Throws vd::InputError "alert rule N: ..." for the first rule with a problem or the second
+// of two rules that test the same thing (same metric and kind, and for below/above the same
+// threshold).
+void validateAlertRules(const std::vector<AlertRule>& rules);
+
 // NPS, CSAT, CES and retention drops, NPS below 0 and CSAT below 70 %.
 std::vector<AlertRule> defaultAlertRules();
 // [{"metric": "nps", "kind": "below", "threshold": 0, "enabled": true}, ...]
 std::string alertRulesToJson(const std::vector<AlertRule>& rules);
-std::vector<AlertRule> parseAlertRules(std::string_view json); // vd::InputError naming the item
+// Parses and validates; vd::InputError naming the item ("alert rule 2: unknown metric
+// \"npss\" ..."), also for keys other than metric, kind, threshold and enabled.
+std::vector<AlertRule> parseAlertRules(std::string_view json);
 std::vector<AlertRule> loadAlertRules(Database& db); // defaults when the setting is missing
+// True when the workspace has its own rules (else the defaults apply).
+bool hasCustomAlertRules(Database& db);
+// Validates (validateAlertRules) and stores the rules in loyalty.alert_rules.
 void saveAlertRules(Database& db, const std::vector<AlertRule>& rules);
+// Removes the workspace's rules: the defaults apply again.
+void resetAlertRules(Database& db);
 
 // One metric in one period, with what its significance test needs.
 struct MetricValue
@@ -82,11 +109,14 @@ std::optional<Comparison> compareMetric(AlertMetric m, const MetricValue& before
 struct Alert
 {
     AlertRule rule;
-    std::string period; // label of the period evaluated
+    std::string period;         // label of the period evaluated
+    std::string previousPeriod; // label of the period before (compared by Drop rules)
     double value = 0.0;
     std::optional<double> previous;
     std::optional<Comparison> test; // for Drop rules
-    std::string message;            // one English sentence for lists and logs
+    // One English sentence for the CLI and logs. The GUI builds its own, translatable text
+    // from the fields above.
+    std::string message;
 };
 
 // Pure evaluation: the rules that fire for `current` (and, for Drop, `previous`).

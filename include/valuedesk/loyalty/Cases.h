@@ -71,16 +71,37 @@ void saveCaseSettings(Database& db, const CaseSettings& settings);
 struct OpenCasesResult
 {
     std::int64_t detractors = 0;           // responses with nps <= 6
-    std::int64_t negativeResponses = 0;    // other responses: csat <= 2 or a negative comment
+    std::int64_t negativeResponses = 0;    // other responses: csat <= 2, ces <= 2 or negative text
     std::int64_t negativeInteractions = 0; // interactions whose summary reads negative
     std::int64_t total() const { return detractors + negativeResponses + negativeInteractions; }
 };
 
-// Opens a case for each detractor response (nps 0-6) and each negative feedback item (a
-// response with csat 1-2 or a comment with sentiment <= -0.05; an interaction whose summary
-// has sentiment <= -0.05) that has none yet: running it twice opens nothing new. Opened at
-// the feedback's own time, due slaHours later; category from the keyword rules, sentiment
-// from the lexicon, value at risk from current_predictions. One transaction; cancellable.
+// What the closed loop makes of one piece of feedback: whether it opens a case and with which
+// category, sentiment and summary. openCases and the demo generator both decide through these
+// two functions, so a demo workspace holds exactly the cases openCases would open.
+struct FeedbackTriage
+{
+    bool opensCase = false;
+    bool detractor = false;             // NPS 0-6
+    std::optional<double> sentiment;    // of the text; nullopt without one
+    std::string category;               // categorizeFeedback of the text and touchpoint
+    std::string summary;                // the text, else e.g. "NPS 3 at pickup (store)"
+};
+
+// A response opens a case when it is a detractor (NPS 0-6), rates CSAT 1-2 or CES 1-2, or its
+// comment reads negative (sentiment <= kNegativeSentiment). Absent scores are nullopt.
+FeedbackTriage triageResponse(std::optional<int> nps, std::optional<int> csat,
+                              std::optional<int> ces, std::string_view comment,
+                              std::string_view touchpoint, std::string_view channel,
+                              const std::vector<CategoryRule>& rules);
+// An interaction opens a case when its summary reads negative.
+FeedbackTriage triageInteraction(std::string_view summary, std::string_view touchpoint,
+                                 const std::vector<CategoryRule>& rules);
+
+// Opens a case for each response and interaction that triage says needs one and that has none
+// yet: running it twice opens nothing new. Opened at the feedback's own time, due slaHours
+// later; category from the keyword rules, sentiment from the lexicon, value at risk from
+// current_predictions (NULL without a CLV run). One transaction; cancellable.
 OpenCasesResult openCases(Database& db, std::int64_t now, ProgressCallback progress = {});
 
 // Status changes. assign: new -> assigned, or a new owner for an assigned case; resolve:
@@ -103,10 +124,13 @@ struct CaseState
 CaseState caseState(const FeedbackCase& c);
 
 // Undo and redo of a recorded status change (the GUI's QUndoCommand): writes `target` only
-// while the case is still exactly in `expected`, the state the change left it in. It replays
-// a change the status machine allowed, so it never creates a new path through the machine;
-// when somebody changed the case since, it throws CaseTransitionError and writes nothing.
-// An unknown id throws InputError.
+// while the case is still exactly in `expected`, the state the change left it in, and only
+// when expected -> target is one step the status machine allows (new -> assigned, a new owner
+// for an assigned case, assigned -> resolved, resolved -> informed, each with exactly the
+// fields that step sets) or the exact inverse of one. So it never creates a new path through
+// the machine (new -> informed is refused even when `expected` matches). A refused step or a
+// case somebody changed since throws CaseTransitionError and writes nothing; an unknown id
+// throws InputError.
 void restoreCaseState(Database& db, std::int64_t caseId, const CaseState& expected,
                       const CaseState& target);
 
@@ -121,7 +145,8 @@ struct CaseFilter
     std::int64_t offset = 0;
 };
 
-// Cases ordered by due time (earliest first, cases without one last), then id.
+// Cases in queue order: open ones (new, assigned) first, soonest due first; then resolved and
+// informed ones, most recently due first; without a due time last in each group; then id.
 std::vector<FeedbackCase> listCases(Database& db, const CaseFilter& filter);
 std::int64_t countCases(Database& db, const CaseFilter& filter);
 // Ids of every case matching filter (limit and offset ignored) in the order of listCases: the

@@ -62,6 +62,9 @@ struct DashboardData
     std::vector<ScoreMetrics> byTouchpoint;
     std::vector<ScoreMetrics> bySegment; // saved segments, or the chosen segment's labels
     std::vector<Alert> alerts;
+    // Setting workspace.currency (an ISO 4217 code such as "CNY"); "" when not set. The unit
+    // of the revenue and CLV tiles.
+    std::string currency;
 
     const Kpi* kpi(const std::string& id) const;
 };

@@ -112,9 +112,24 @@ struct RetentionMetrics
 };
 
 // One row per period of query.grain in the range (query.by is ignored). The channel filter
-// applies to transactions; a touchpoint filter is refused (orders have none).
+// applies to transactions; a touchpoint filter is refused (orders have none). The whole base
+// (no segment, no channel) reads the period_buyers rollup, refreshed first if stale; a
+// segment reads its members' orders through the (customer, ts) index, so its cost follows
+// the segment's size; a channel filter queries the orders of the range directly.
 std::vector<RetentionMetrics> retentionMetrics(Database& db, const MetricsQuery& query,
                                                ProgressCallback progress = {});
+
+enum class RollupChange {
+    None,    // already up to date
+    Updated, // orders were only appended: the customers who bought again were recounted
+    Rebuilt  // recounted from every order (first use, or orders changed or vanished)
+};
+
+// Brings period_buyers (buyers, repeat buyers, retained buyers, orders and revenue per ISO
+// week, month and quarter) up to date with transactions, in one transaction. Throws
+// vd::DatabaseError on a read-only workspace (retentionMetrics then reads orders directly),
+// vd::CancelledError when progress asks to stop (nothing is written).
+RollupChange refreshRetentionRollup(Database& db, ProgressCallback progress = {});
 
 // Brings response_daily up to date with responses; true when it had to be rebuilt. Throws
 // vd::DatabaseError on a read-only workspace (callers then query responses directly).

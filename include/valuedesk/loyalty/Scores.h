@@ -127,6 +127,12 @@ MeanResult meanInterval(std::int64_t n, double sum, double sumOfSquares,
 // From raw values (two-pass, numerically stable). Throws vd::InputError for NaN/inf values.
 MeanResult meanInterval(std::span<const double> values, double confidence = kDefaultConfidence);
 
+// The interval of a mean clamped to the answer scale [lowest, highest] (CSAT 1-5, CES 1-7):
+// the t interval of few answers can reach past the scale (CES answers {7, 2}: 4.5 +- 31.8),
+// and a mean can never lie outside it. Mean, sd and standard error are unchanged, so tests
+// between periods are unaffected.
+MeanResult clampToScale(MeanResult m, double lowest, double highest);
+
 // Welch's unequal-variance t test of after - before (Welch 1947; Welch-Satterthwaite df).
 // Throws vd::AnalysisError when a group has fewer than 2 values.
 Comparison compareMeans(const MeanResult& before, const MeanResult& after,

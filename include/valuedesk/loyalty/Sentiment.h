@@ -24,16 +24,23 @@ struct SentimentResult
 inline constexpr double kNegativeSentiment = -0.05;
 inline constexpr double kPositiveSentiment = 0.05;
 
-// English words are matched case-insensitively as whole words; Chinese words by longest match
-// in the character stream (no segmentation needed). A negator (not, no, never, *n't, without,
-// hardly; 不, 没, 没有, 未, 别, 无) flips and damps (x -0.74) the next sentiment word within
-// three tokens; clause punctuation ends its scope. Boosters (very, really, so, too, extremely;
-// 很, 非常, 太, 特别, 真) multiply the next sentiment word by 1.5.
+// English words are matched case-insensitively as whole words, after idioms of two or three
+// words ("lived up to", "too many", "did not work"); Chinese words by longest match in the
+// character stream (no segmentation needed). A negator (not, no, never, *n't, without,
+// hardly, less; 不, 没, 没有, 还没, 未, 别, 无) flips and damps (x -0.74) the next sentiment word
+// within three tokens; clause punctuation and "but"/但是 end its scope. An inability negator
+// (could not, cannot, unable to; 不能, 没法, 无法) that negates no sentiment word reads -1 by
+// itself. Boosters (very, really, so, too, extremely; 很, 非常, 太, 特别, 真, 老是, 一直)
+// multiply the next sentiment word by 1.5. 快 before a number or an impending event (快四十,
+// 快过期) means "almost", not "fast". docs/methods.md, "Feedback cases and sentiment".
 SentimentResult analyzeSentiment(std::string_view text);
 
 // One editable rule: feedback whose text contains any keyword gets the category. English
-// keywords match at the start of a word, case-insensitively ("crash" matches "crashed");
-// Chinese keywords match anywhere.
+// keywords match whole words case-insensitively, with the endings -s, -es, -ed, -ing, -er,
+// -ers (and -d, -r after a final e): "crash" matches "crashed" but "app" not "apple"; a
+// keyword ending in * matches every word that starts with it ("deliver*"). Chinese keywords
+// match anywhere, except that a one-character keyword does not match right after 不 or 没
+// (错 is not in 不错 "not bad").
 struct CategoryRule
 {
     std::string category;
@@ -43,8 +50,15 @@ struct CategoryRule
 // The first rule (in order) with a matching keyword wins; "other" when none matches.
 std::string categorize(std::string_view text, const std::vector<CategoryRule>& rules);
 
-// Rules for a coffee-shop chain in English and Chinese (wait time, product, staff, app,
-// price, cleanliness, order accuracy).
+// The category of one piece of feedback: from its text; when no rule matches the text (or
+// there is none), from its touchpoint code with '_' read as a space ("order_app" -> "app");
+// "other" when neither matches.
+std::string categorizeFeedback(std::string_view text, std::string_view touchpoint,
+                               const std::vector<CategoryRule>& rules);
+
+// Rules for the topics of a coffee-shop chain in English and Chinese, the taxonomy of the
+// demo workspace: delivery, loyalty, app, payment, marketing, speed, service, price,
+// environment, brand, product (most specific first).
 std::vector<CategoryRule> defaultCategoryRules();
 
 // JSON form stored in settings: [{"category": "...", "keywords": ["...", ...]}, ...].

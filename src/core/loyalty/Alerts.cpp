@@ -126,6 +126,75 @@ const char* alertKindName(AlertKind k)
     return "drop";
 }
 
+std::optional<AlertKind> parseAlertKind(std::string_view text)
+{
+    if (text == "below")
+        return AlertKind::Below;
+    if (text == "above")
+        return AlertKind::Above;
+    if (text == "drop")
+        return AlertKind::Drop;
+    return std::nullopt;
+}
+
+AlertKind parseAlertKindOrThrow(std::string_view text)
+{
+    if (auto k = parseAlertKind(text))
+        return *k;
+    throw InputError("unknown alert kind \"" + std::string(text) + "\" (below, above or drop)");
+}
+
+MetricRange alertMetricRange(AlertMetric m)
+{
+    switch (m) {
+    case AlertMetric::Nps:
+        return {-100.0, 100.0};
+    case AlertMetric::CsatMean:
+        return {1.0, 5.0};
+    case AlertMetric::Ces:
+        return {1.0, 7.0};
+    default:
+        return {0.0, 100.0};
+    }
+}
+
+std::optional<std::string> alertRuleProblem(const AlertRule& r)
+{
+    if (r.kind == AlertKind::Drop)
+        return std::nullopt;
+    if (!std::isfinite(r.threshold))
+        return std::string("the threshold must be a finite number");
+    const MetricRange range = alertMetricRange(r.metric);
+    if (r.threshold < range.lowest || r.threshold > range.highest) {
+        char buf[160];
+        std::snprintf(buf, sizeof buf,
+                      "the %s threshold %g is outside %g to %g (%s)", alertMetricName(r.metric),
+                      r.threshold, range.lowest, range.highest,
+                      r.metric == AlertMetric::Nps ? "NPS points"
+                      : isShare(r.metric)          ? "percent"
+                                                   : "the answer scale");
+        return std::string(buf);
+    }
+    return std::nullopt;
+}
+
+void validateAlertRules(const std::vector<AlertRule>& rules)
+{
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        const std::string where = "alert rule " + std::to_string(i + 1) + ": ";
+        if (auto problem = alertRuleProblem(rules[i]))
+            throw InputError(where + *problem);
+        for (std::size_t j = 0; j < i; ++j) {
+            const AlertRule& a = rules[j];
+            const AlertRule& b = rules[i];
+            if (a.metric == b.metric && a.kind == b.kind &&
+                (b.kind == AlertKind::Drop || a.threshold == b.threshold))
+                throw InputError(where + "repeats alert rule " + std::to_string(j + 1) + " (" +
+                                 alertMetricName(b.metric) + " " + alertKindName(b.kind) + ")");
+        }
+    }
+}
+
 std::vector<AlertRule> defaultAlertRules()
 {
     return {
@@ -168,6 +237,12 @@ std::vector<AlertRule> parseAlertRules(std::string_view json)
         const std::string where = "alert rule " + std::to_string(i + 1) + ": ";
         if (!item.is_object())
             throw InputError(where + "must be an object");
+        for (const auto& [key, value] : item.items()) {
+            (void)value;
+            if (key != "metric" && key != "kind" && key != "threshold" && key != "enabled")
+                throw InputError(where + "unknown key \"" + key +
+                                 "\" (a rule has metric, kind, threshold and enabled)");
+        }
         AlertRule r;
         if (!item.contains("metric") || !item["metric"].is_string())
             throw InputError(where + "needs a \"metric\" text");
@@ -180,12 +255,8 @@ std::vector<AlertRule> parseAlertRules(std::string_view json)
         const std::string kind = item.contains("kind") && item["kind"].is_string()
                                      ? item["kind"].get<std::string>()
                                      : "";
-        if (kind == "below")
-            r.kind = AlertKind::Below;
-        else if (kind == "above")
-            r.kind = AlertKind::Above;
-        else if (kind == "drop")
-            r.kind = AlertKind::Drop;
+        if (auto k = parseAlertKind(kind))
+            r.kind = *k;
         else
             throw InputError(where + "\"kind\" must be below, above or drop");
         if (r.kind != AlertKind::Drop) {
@@ -202,6 +273,7 @@ std::vector<AlertRule> parseAlertRules(std::string_view json)
         }
         rules.push_back(r);
     }
+    validateAlertRules(rules);
     return rules;
 }
 
@@ -211,9 +283,20 @@ std::vector<AlertRule> loadAlertRules(Database& db)
     return json ? parseAlertRules(*json) : defaultAlertRules();
 }
 
+bool hasCustomAlertRules(Database& db)
+{
+    return WorkspaceInfo(db).setting(kRulesKey).has_value();
+}
+
 void saveAlertRules(Database& db, const std::vector<AlertRule>& rules)
 {
+    validateAlertRules(rules);
     WorkspaceInfo(db).setSetting(kRulesKey, alertRulesToJson(rules));
+}
+
+void resetAlertRules(Database& db)
+{
+    db.prepare("DELETE FROM settings WHERE key = ?").bind(1, std::string_view(kRulesKey)).run();
 }
 
 PeriodValues periodValues(const Period& period, const ScoreMetrics* s, const RetentionMetrics* r)
@@ -279,6 +362,8 @@ std::vector<Alert> evaluateAlerts(const std::vector<AlertRule>& rules, const Per
         Alert a;
         a.rule = rule;
         a.period = current.period.label;
+        if (previous)
+            a.previousPeriod = previous->period.label;
         a.value = v.value;
         const MetricValue* prev = nullptr;
         if (previous) {

@@ -49,24 +49,50 @@ CaseStatus statusOf(Database& db, std::int64_t caseId)
 }
 
 std::string describeResponse(std::optional<int> nps, std::optional<int> csat,
-                             const std::optional<std::string>& touchpoint,
-                             const std::optional<std::string>& channel)
+                             std::optional<int> ces, std::string_view touchpoint,
+                             std::string_view channel)
 {
     std::string s;
-    if (nps)
-        s = "NPS " + std::to_string(*nps);
-    if (csat) {
+    auto add = [&s](const char* name, std::optional<int> v) {
+        if (!v)
+            return;
         if (!s.empty())
             s += ", ";
-        s += "CSAT " + std::to_string(*csat);
-    }
+        s += name;
+        s += ' ';
+        s += std::to_string(*v);
+    };
+    add("NPS", nps);
+    add("CSAT", csat);
+    add("CES", ces);
     if (s.empty())
         s = "Feedback";
-    if (touchpoint && !touchpoint->empty())
-        s += " at " + *touchpoint;
-    if (channel && !channel->empty())
-        s += " (" + *channel + ")";
+    if (!touchpoint.empty())
+        s.append(" at ").append(touchpoint);
+    if (!channel.empty())
+        s.append(" (").append(channel).append(")");
     return s;
+}
+
+// One forward step of the status machine from a to b with exactly the fields it sets
+// (assignCase, resolveCase, informCase).
+bool isForwardStep(const CaseState& a, const CaseState& b)
+{
+    using S = CaseStatus;
+    const bool hasOwner = b.owner && !b.owner->empty();
+    if (a.status == S::New && b.status == S::Assigned)
+        return !a.owner && !a.assignedAt && !a.resolvedAt && !a.informedAt && hasOwner &&
+               b.assignedAt && !b.resolvedAt && !b.informedAt;
+    if (a.status == S::Assigned && b.status == S::Assigned)
+        return hasOwner && a.assignedAt && b.assignedAt == a.assignedAt && !a.resolvedAt &&
+               !b.resolvedAt && !a.informedAt && !b.informedAt;
+    if (a.status == S::Assigned && b.status == S::Resolved)
+        return b.owner == a.owner && a.assignedAt && b.assignedAt == a.assignedAt &&
+               !a.resolvedAt && b.resolvedAt && !a.informedAt && !b.informedAt;
+    if (a.status == S::Resolved && b.status == S::Informed)
+        return b.owner == a.owner && b.assignedAt == a.assignedAt && a.resolvedAt &&
+               b.resolvedAt == a.resolvedAt && !a.informedAt && b.informedAt;
+    return false;
 }
 
 FeedbackCase readCase(const Statement& st)
@@ -99,6 +125,13 @@ constexpr const char* kCaseColumns =
     " (fc.status IN ('new', 'assigned') AND fc.due_at IS NOT NULL AND fc.due_at < :now)"
     " FROM feedback_cases fc LEFT JOIN customers c ON c.id = fc.customer_id"
     " LEFT JOIN current_predictions cp ON cp.customer_id = fc.customer_id";
+
+// Open cases (new, assigned) first, soonest due first; then closed ones, most recently due
+// first; cases without a due time last in each group.
+constexpr const char* kQueueOrder =
+    " ORDER BY fc.status IN ('resolved', 'informed'), CASE WHEN fc.status IN ('new',"
+    " 'assigned') THEN coalesce(fc.due_at, 9223372036854775807) ELSE -coalesce(fc.due_at,"
+    " -9223372036854775807) END, fc.id";
 
 constexpr const char* kCaseWhere =
     " WHERE (:status IS NULL OR fc.status = :status) AND (:owner IS NULL OR fc.owner = :owner)"
@@ -175,6 +208,41 @@ void saveCaseSettings(Database& db, const CaseSettings& s)
     tx.commit();
 }
 
+FeedbackTriage triageResponse(std::optional<int> nps, std::optional<int> csat,
+                              std::optional<int> ces, std::string_view comment,
+                              std::string_view touchpoint, std::string_view channel,
+                              const std::vector<CategoryRule>& rules)
+{
+    FeedbackTriage t;
+    if (!comment.empty())
+        t.sentiment = analyzeSentiment(comment).score;
+    t.detractor = nps && *nps <= 6;
+    const bool negative = (csat && *csat <= 2) || (ces && *ces <= 2) ||
+                          (t.sentiment && *t.sentiment <= kNegativeSentiment);
+    t.opensCase = t.detractor || negative;
+    if (!t.opensCase)
+        return t;
+    t.category = categorizeFeedback(comment, touchpoint, rules);
+    t.summary = !comment.empty() ? std::string(comment)
+                                 : describeResponse(nps, csat, ces, touchpoint, channel);
+    return t;
+}
+
+FeedbackTriage triageInteraction(std::string_view summary, std::string_view touchpoint,
+                                 const std::vector<CategoryRule>& rules)
+{
+    FeedbackTriage t;
+    if (summary.empty())
+        return t;
+    t.sentiment = analyzeSentiment(summary).score;
+    t.opensCase = *t.sentiment <= kNegativeSentiment;
+    if (t.opensCase) {
+        t.category = categorizeFeedback(summary, touchpoint, rules);
+        t.summary = std::string(summary);
+    }
+    return t;
+}
+
 OpenCasesResult openCases(Database& db, std::int64_t now, ProgressCallback progress)
 {
     (void)now; // cases open at the feedback's own time; kept for a uniform API
@@ -196,9 +264,10 @@ OpenCasesResult openCases(Database& db, std::int64_t now, ProgressCallback progr
         db.queryInt("SELECT coalesce(max(id), 0) FROM interactions");
     const std::int64_t total = maxResponse + maxInteraction;
     Statement responses = db.prepare(
-        "SELECT r.id, r.customer_id, r.ts, r.nps, r.csat, r.comment, r.touchpoint, r.channel"
-        " FROM responses r WHERE r.id > ? AND r.id <= ?"
-        " AND (r.nps <= 6 OR r.csat <= 2 OR (r.comment IS NOT NULL AND r.comment <> ''))"
+        "SELECT r.id, r.customer_id, r.ts, r.nps, r.csat, r.ces, r.comment, r.touchpoint,"
+        " r.channel FROM responses r WHERE r.id > ? AND r.id <= ?"
+        " AND (r.nps <= 6 OR r.csat <= 2 OR r.ces <= 2"
+        " OR (r.comment IS NOT NULL AND r.comment <> ''))"
         " AND NOT EXISTS (SELECT 1 FROM feedback_cases fc WHERE fc.response_id = r.id)"
         " ORDER BY r.id");
     struct Candidate
@@ -206,10 +275,11 @@ OpenCasesResult openCases(Database& db, std::int64_t now, ProgressCallback progr
         std::optional<std::int64_t> customer;
         std::int64_t id;
         std::int64_t ts;
-        std::string category;
-        std::optional<double> sentiment;
-        std::string summary;
-        bool detractor;
+        FeedbackTriage triage;
+    };
+    auto score = [](const Statement& st, int col) {
+        return st.isNull(col) ? std::nullopt
+                              : std::optional<int>(static_cast<int>(st.getInt(col)));
     };
     std::vector<Candidate> batch;
     for (std::int64_t lo = 0; lo < maxResponse; lo += kBatch) {
@@ -218,44 +288,26 @@ OpenCasesResult openCases(Database& db, std::int64_t now, ProgressCallback progr
         responses.reset();
         responses.bindAll(lo, lo + kBatch);
         while (responses.step()) {
-            const auto nps = responses.getOptInt(3);
-            const auto csat = responses.getOptInt(4);
-            const auto comment = responses.getOptText(5);
-            std::optional<double> sentiment;
-            if (comment && !comment->empty())
-                sentiment = analyzeSentiment(*comment).score;
-            const bool detractor = nps && *nps <= 6;
-            const bool negative =
-                (csat && *csat <= 2) || (sentiment && *sentiment <= kNegativeSentiment);
-            if (!detractor && !negative)
-                continue;
-            Candidate c;
-            c.id = responses.getInt(0);
-            c.customer = responses.getOptInt(1);
-            c.ts = responses.getInt(2);
-            c.sentiment = sentiment;
-            c.detractor = detractor;
-            c.category = comment ? categorize(*comment, settings.rules) : "other";
-            c.summary = comment && !comment->empty()
-                            ? *comment
-                            : describeResponse(
-                                  nps ? std::optional<int>(static_cast<int>(*nps)) : std::nullopt,
-                                  csat ? std::optional<int>(static_cast<int>(*csat)) : std::nullopt,
-                                  responses.getOptText(6), responses.getOptText(7));
-            batch.push_back(std::move(c));
+            FeedbackTriage t = triageResponse(score(responses, 3), score(responses, 4),
+                                              score(responses, 5), responses.getText(6),
+                                              responses.getText(7), responses.getText(8),
+                                              settings.rules);
+            if (t.opensCase)
+                batch.push_back({responses.getOptInt(1), responses.getInt(0),
+                                 responses.getInt(2), std::move(t)});
         }
         responses.reset();
         for (const Candidate& c : batch) {
-            insert.bindAll(c.customer, c.id, nullptr, c.category, c.sentiment, c.summary, c.ts,
-                           c.ts + sla);
+            insert.bindAll(c.customer, c.id, nullptr, c.triage.category, c.triage.sentiment,
+                           c.triage.summary, c.ts, c.ts + sla);
             insert.run();
             if (db.changes() == 1)
-                ++(c.detractor ? result.detractors : result.negativeResponses);
+                ++(c.triage.detractor ? result.detractors : result.negativeResponses);
         }
     }
 
     Statement interactions = db.prepare(
-        "SELECT i.id, i.customer_id, i.ts, i.summary FROM interactions i"
+        "SELECT i.id, i.customer_id, i.ts, i.summary, i.touchpoint FROM interactions i"
         " WHERE i.id > ? AND i.id <= ? AND i.summary IS NOT NULL AND i.summary <> ''"
         " AND NOT EXISTS (SELECT 1 FROM feedback_cases fc WHERE fc.interaction_id = i.id)"
         " ORDER BY i.id");
@@ -265,18 +317,16 @@ OpenCasesResult openCases(Database& db, std::int64_t now, ProgressCallback progr
         interactions.reset();
         interactions.bindAll(lo, lo + kBatch);
         while (interactions.step()) {
-            const std::string text = interactions.getText(3);
-            const double score = analyzeSentiment(text).score;
-            if (score > kNegativeSentiment)
-                continue;
-            batch.push_back({interactions.getOptInt(1), interactions.getInt(0),
-                             interactions.getInt(2), categorize(text, settings.rules), score, text,
-                             false});
+            FeedbackTriage t =
+                triageInteraction(interactions.getText(3), interactions.getText(4), settings.rules);
+            if (t.opensCase)
+                batch.push_back({interactions.getOptInt(1), interactions.getInt(0),
+                                 interactions.getInt(2), std::move(t)});
         }
         interactions.reset();
         for (const Candidate& c : batch) {
-            insert.bindAll(c.customer, nullptr, c.id, c.category, c.sentiment, c.summary, c.ts,
-                           c.ts + sla);
+            insert.bindAll(c.customer, nullptr, c.id, c.triage.category, c.triage.sentiment,
+                           c.triage.summary, c.ts, c.ts + sla);
             insert.run();
             if (db.changes() == 1)
                 ++result.negativeInteractions;
@@ -362,6 +412,12 @@ void restoreCaseState(Database& db, std::int64_t caseId, const CaseState& expect
         throw CaseTransitionError("feedback case " + std::to_string(caseId) +
                                   " was changed by someone else since (it is now " +
                                   caseStatusName(now.status) + "); reload the queue");
+    if (!isForwardStep(expected, target) && !isForwardStep(target, expected))
+        throw CaseTransitionError("cannot change case " + std::to_string(caseId) + " from " +
+                                  caseStatusName(expected.status) + " to " +
+                                  caseStatusName(target.status) +
+                                  ": only one step of new -> assigned -> resolved -> informed, "
+                                  "or its undo, can be replayed");
     Statement st = db.prepare("UPDATE feedback_cases SET status = ?, owner = ?, assigned_at = ?,"
                               " resolved_at = ?, informed_at = ? WHERE id = ?");
     st.bindAll(caseStatusName(target.status), target.owner, target.assignedAt, target.resolvedAt,
@@ -373,7 +429,7 @@ void restoreCaseState(Database& db, std::int64_t caseId, const CaseState& expect
 std::vector<std::int64_t> listCaseIds(Database& db, const CaseFilter& f)
 {
     Statement st = db.prepare(std::string("SELECT fc.id FROM feedback_cases fc") + kCaseWhere +
-                              " ORDER BY fc.due_at IS NULL, fc.due_at, fc.id");
+                              kQueueOrder);
     bindFilter(st, f);
     std::vector<std::int64_t> out;
     while (st.step())
@@ -414,8 +470,7 @@ std::vector<FeedbackCase> getCases(Database& db, std::span<const std::int64_t> i
 
 std::vector<FeedbackCase> listCases(Database& db, const CaseFilter& f)
 {
-    Statement st = db.prepare(std::string(kCaseColumns) + kCaseWhere +
-                              " ORDER BY fc.due_at IS NULL, fc.due_at, fc.id"
+    Statement st = db.prepare(std::string(kCaseColumns) + kCaseWhere + kQueueOrder +
                               " LIMIT :limit OFFSET :offset");
     bindFilter(st, f);
     st.bind(st.parameterIndex(":limit"), f.limit);

@@ -1,6 +1,7 @@
 #include "valuedesk/loyalty/Dashboard.h"
 
 #include "valuedesk/storage/Database.h"
+#include "valuedesk/storage/Workspace.h"
 
 #include <algorithm>
 
@@ -74,11 +75,11 @@ DashboardData computeDashboard(Database& db, const DashboardQuery& q, ProgressCa
     ProgressReporter reporter(std::move(progress));
     DashboardData d;
     std::optional<std::int64_t> asOf = q.asOf;
-    if (!asOf) {
-        if (auto span = activitySpan(db))
-            asOf = span->second;
-    }
-    d.empty = !activitySpan(db).has_value();
+    const auto span = activitySpan(db);
+    if (!asOf && span)
+        asOf = span->second;
+    d.empty = !span.has_value();
+    d.currency = WorkspaceInfo(db).setting("workspace.currency").value_or("");
     if (!asOf)
         return d;
     const std::optional<std::int64_t> segmentId =

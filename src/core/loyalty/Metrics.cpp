@@ -1,5 +1,6 @@
 #include "valuedesk/loyalty/Metrics.h"
 
+#include "loyalty/BuyerAccumulator.h"
 #include "valuedesk/Error.h"
 #include "valuedesk/storage/Database.h"
 
@@ -92,6 +93,23 @@ bool dayAligned(const std::optional<std::int64_t>& t)
     return !t || *t % kDay == 0;
 }
 
+struct OrderRow
+{
+    std::int64_t customer;
+    std::int64_t ts;
+    std::int64_t id;
+    double amount;
+    bool isReturn;
+};
+
+void sortByCustomerAndTime(std::vector<OrderRow>& rows)
+{
+    std::sort(rows.begin(), rows.end(), [](const OrderRow& a, const OrderRow& b) {
+        return a.customer != b.customer ? a.customer < b.customer
+                                        : (a.ts != b.ts ? a.ts < b.ts : a.id < b.id);
+    });
+}
+
 struct KeyedCounts
 {
     std::string key;
@@ -100,6 +118,22 @@ struct KeyedCounts
 };
 
 // Runs the grouped query, from the cache when it can answer it.
+// True when a segment's members are fewer than the rows of `table` (responses or
+// transactions) in [from, to): then the members should drive the join. Both counts are
+// index range scans (segment key, ts index).
+bool memberDriven(Database& db, std::int64_t segmentId, std::string_view table,
+                  std::int64_t from, std::int64_t to)
+{
+    const std::int64_t members =
+        db.queryInt("SELECT count(*) FROM segment_members WHERE segment_id = ?", segmentId);
+    Statement rows = db.prepare(table == "responses"
+                                    ? "SELECT count(*) FROM responses WHERE ts >= ? AND ts < ?"
+                                    : "SELECT count(*) FROM transactions WHERE ts >= ? AND ts < ?");
+    rows.bindAll(from, to);
+    rows.step();
+    return members <= rows.getInt(0);
+}
+
 std::vector<KeyedCounts> queryCounts(Database& db, const MetricsQuery& q, std::int64_t from,
                                      std::int64_t to)
 {
@@ -155,15 +189,28 @@ std::vector<KeyedCounts> queryCounts(Database& db, const MetricsQuery& q, std::i
         case Breakdown::Total:
             break;
         }
-        if (f.segment)
-            join = " JOIN segment_members sm ON sm.customer_id = r.customer_id"
-                   " AND sm.segment_id = :seg AND (:label IS NULL OR sm.label = :label)";
-        else if (q.by == Breakdown::Segment)
+        std::string source = " FROM responses r";
+        std::string where = " WHERE r.ts >= :from AND r.ts < :to";
+        if (f.segment) {
+            // Whichever side is smaller drives the join (CROSS JOIN fixes the loop order): the
+            // members, with one probe of the (customer_id, ts) index each, or the responses of
+            // the range, with one probe of the (segment_id, customer_id) key each. A month of
+            // a big segment reads the month; twelve months of a small one read its members.
+            const std::int64_t segmentId = segmentIdByName(db, *f.segment);
+            if (memberDriven(db, segmentId, "responses", from, to))
+                source = " FROM segment_members sm CROSS JOIN responses r"
+                       " ON r.customer_id = sm.customer_id";
+            else
+                source = " FROM responses r CROSS JOIN segment_members sm"
+                       " ON sm.segment_id = :seg AND sm.customer_id = r.customer_id";
+            where += " AND sm.segment_id = :seg AND (:label IS NULL OR sm.label = :label)";
+        } else if (q.by == Breakdown::Segment) {
             join = std::string(" JOIN segment_members sm ON sm.customer_id = r.customer_id"
                                " JOIN ") +
                    kLatestSegments + " seg ON seg.id = sm.segment_id";
-        sql = "SELECT " + key + ", " + kRawAggregates + " FROM responses r" + join +
-              " WHERE r.ts >= :from AND r.ts < :to AND (:ch IS NULL OR r.channel = :ch)"
+        }
+        sql = "SELECT " + key + ", " + kRawAggregates + source + join + where +
+              " AND (:ch IS NULL OR r.channel = :ch)"
               " AND (:tp IS NULL OR r.touchpoint = :tp) GROUP BY 1 ORDER BY 1";
     }
 
@@ -234,11 +281,11 @@ ScoreMetrics scoreMetricsFromCounts(std::string key, const ScoreCounts& c, doubl
         m.nps = npsFromCounts(c.detractors, c.passives, c.promoters, confidence);
     if (c.csatN > 0) {
         m.csatTop2 = proportionInterval(c.csatTop2, c.csatN, confidence);
-        m.csatMean = meanInterval(c.csatN, c.csatSum, c.csatSumSq, confidence);
+        m.csatMean = clampToScale(meanInterval(c.csatN, c.csatSum, c.csatSumSq, confidence), 1, 5);
     }
     if (c.cesN > 0) {
         m.cesAgree = proportionInterval(c.cesAgree, c.cesN, confidence);
-        m.cesMean = meanInterval(c.cesN, c.cesSum, c.cesSumSq, confidence);
+        m.cesMean = clampToScale(meanInterval(c.cesN, c.cesSum, c.cesSumSq, confidence), 1, 7);
     }
     return m;
 }
@@ -300,7 +347,10 @@ std::vector<RetentionMetrics> retentionMetrics(Database& db, const MetricsQuery&
     std::int64_t from = q.filter.from.value_or(0);
     std::int64_t to = q.filter.to.value_or(0);
     if (!q.filter.from || !q.filter.to) {
-        Statement span = db.prepare("SELECT min(ts), max(ts) FROM transactions");
+        // One min() or max() per subquery: each is an O(log n) index probe (together they
+        // would scan every order).
+        Statement span = db.prepare("SELECT (SELECT min(ts) FROM transactions),"
+                                    " (SELECT max(ts) FROM transactions)");
         if (!span.step() || span.isNull(0))
             return {};
         if (!q.filter.from)
@@ -314,45 +364,137 @@ std::vector<RetentionMetrics> retentionMetrics(Database& db, const MetricsQuery&
     // One extra period in front gives the first period its previous-period buyers.
     periods.insert(periods.begin(), previousPeriod(periods.front(), q.grain));
 
-    std::string segJoin;
-    if (q.filter.segment)
-        segJoin = " JOIN segment_members sm ON sm.customer_id = t.customer_id"
-                  " AND sm.segment_id = :seg AND (:label IS NULL OR sm.label = :label)";
-    const std::string sql =
-        "WITH p AS (SELECT CAST(key AS INTEGER) AS k, json_extract(value, '$[0]') AS s,"
-        " json_extract(value, '$[1]') AS e, json_extract(value, '$[2]') AS ps"
-        " FROM json_each(:periods)),"
-        " cp AS (SELECT p.k AS k, p.s AS s, p.ps AS ps, t.customer_id AS c,"
-        " sum(t.is_return = 0) AS orders,"
-        " total(CASE WHEN t.is_return = 1 THEN -abs(t.amount) ELSE t.amount END) AS revenue"
-        " FROM p JOIN transactions t ON t.ts >= p.s AND t.ts < p.e" +
-        segJoin +
-        " WHERE (:ch IS NULL OR t.channel = :ch) GROUP BY p.k, t.customer_id)"
-        " SELECT k, coalesce(sum(orders > 0), 0), coalesce(sum(orders >= 2), 0),"
-        " coalesce(sum(orders), 0), total(revenue),"
-        " coalesce(sum(k > 0 AND orders > 0 AND EXISTS (SELECT 1 FROM transactions t2"
-        " WHERE t2.customer_id = cp.c AND t2.ts >= cp.ps AND t2.ts < cp.s"
-        " AND t2.is_return = 0 AND (:ch IS NULL OR t2.channel = :ch))), 0)"
-        " FROM cp GROUP BY k ORDER BY k";
-    Statement st = db.prepare(sql);
-    st.bind(st.parameterIndex(":periods"), periodsJson(periods, q.grain));
-    bindIfPresent(st, ":ch", q.filter.channel);
-    if (q.filter.segment)
-        bindIfPresent(st, ":seg", segmentIdByName(db, *q.filter.segment));
-    bindIfPresent(st, ":label", q.filter.segmentLabel);
-
     std::vector<RetentionMetrics> all(periods.size());
     for (std::size_t i = 0; i < periods.size(); ++i)
         all[i].period = periods[i];
-    while (st.step()) {
-        const auto k = static_cast<std::size_t>(st.getInt(0));
-        if (k >= all.size())
-            continue;
-        all[k].buyers = st.getInt(1);
-        all[k].repeatBuyers = st.getInt(2);
-        all[k].orders = st.getInt(3);
-        all[k].revenue = st.getDouble(4);
-        all[k].retained = st.getInt(5);
+    auto fill = [&all](std::size_t k, const detail::BuyerTotals& t) {
+        all[k].buyers = t.buyers;
+        all[k].repeatBuyers = t.repeatBuyers;
+        all[k].orders = t.orders;
+        all[k].revenue = t.revenue;
+        all[k].retained = k > 0 ? t.retained : 0;
+    };
+
+    bool useRollup = !q.filter.channel && !q.filter.segment;
+    if (useRollup) {
+        try {
+            refreshRetentionRollup(db);
+        } catch (const DatabaseError& e) {
+            spdlog::warn("loyalty: retention rollup not refreshed ({}); querying orders",
+                         e.what());
+            useRollup = false;
+        }
+    }
+
+    if (useRollup) {
+        // The whole base: a few rows of the precomputed buyers per period.
+        Statement st = db.prepare("SELECT period_start, buyers, repeat_buyers, retained, orders,"
+                                  " revenue FROM period_buyers WHERE grain = ? AND"
+                                  " period_start >= ? AND period_start <= ?");
+        st.bindAll(grainName(q.grain), periods.front().start, periods.back().start);
+        std::map<std::int64_t, std::size_t> byStart;
+        for (std::size_t i = 0; i < periods.size(); ++i)
+            byStart[periods[i].start] = i;
+        while (st.step()) {
+            auto it = byStart.find(st.getInt(0));
+            if (it == byStart.end())
+                continue;
+            detail::BuyerTotals t;
+            t.buyers = st.getInt(1);
+            t.repeatBuyers = st.getInt(2);
+            t.retained = st.getInt(3);
+            t.orders = st.getInt(4);
+            t.revenue = st.getDouble(5);
+            fill(it->second, t);
+        }
+    } else if (q.filter.segment && !q.filter.channel) {
+        // A segment: its members' orders through the (segment, customer) key and the
+        // (customer, ts) index, counted per customer in one pass. CROSS JOIN keeps the
+        // members as the outer loop, so the cost follows the segment's size.
+        // Or, when the orders of the range are fewer than the members, those orders probe
+        // the segment key and are sorted by customer in memory.
+        const std::int64_t segmentId = segmentIdByName(db, *q.filter.segment);
+        const std::int64_t windowFrom = periods.front().start;
+        const std::int64_t windowTo = periods.back().end;
+        const bool members = memberDriven(db, segmentId, "transactions", windowFrom, windowTo);
+        Statement st = db.prepare(
+            members ? "SELECT t.customer_id, t.ts, t.amount, t.is_return, t.id"
+                      " FROM segment_members sm CROSS JOIN transactions t"
+                      " ON t.customer_id = sm.customer_id AND t.ts >= :from AND t.ts < :to"
+                      " WHERE sm.segment_id = :seg AND (:label IS NULL OR sm.label = :label)"
+                      " ORDER BY sm.customer_id, t.ts, t.id"
+                    : "SELECT t.customer_id, t.ts, t.amount, t.is_return, t.id"
+                      " FROM transactions t CROSS JOIN segment_members sm"
+                      " ON sm.segment_id = :seg AND sm.customer_id = t.customer_id"
+                      " WHERE t.ts >= :from AND t.ts < :to"
+                      " AND (:label IS NULL OR sm.label = :label)");
+        bindIfPresent(st, ":from", windowFrom);
+        bindIfPresent(st, ":to", windowTo);
+        bindIfPresent(st, ":seg", segmentId);
+        bindIfPresent(st, ":label", q.filter.segmentLabel);
+        detail::BuyerAccumulator acc({q.grain});
+        std::int64_t count = 0;
+        std::vector<OrderRow> rows;
+        while (st.step()) {
+            if (members)
+                acc.add(st.getInt(0), st.getInt(1), st.getDouble(2), st.getInt(3) != 0);
+            else
+                rows.push_back({st.getInt(0), st.getInt(1), st.getInt(4), st.getDouble(2),
+                                st.getInt(3) != 0});
+            if (++count % 65536 == 0)
+                reporter.update(0, 1, "retention");
+        }
+        if (!members) {
+            sortByCustomerAndTime(rows);
+            for (const OrderRow& r : rows)
+                acc.add(r.customer, r.ts, r.amount, r.isReturn);
+        }
+        acc.finish();
+        const std::int64_t first = detail::periodNumber(periods.front().start, q.grain);
+        for (const auto& [number, t] : acc.totals(0)) {
+            const std::int64_t k = number - first;
+            if (k >= 0 && k < static_cast<std::int64_t>(all.size()))
+                fill(static_cast<std::size_t>(k), t);
+        }
+    } else {
+        std::string segJoin;
+        if (q.filter.segment)
+            segJoin = " JOIN segment_members sm ON sm.customer_id = t.customer_id"
+                      " AND sm.segment_id = :seg AND (:label IS NULL OR sm.label = :label)";
+        const std::string sql =
+            "WITH p AS (SELECT CAST(key AS INTEGER) AS k, json_extract(value, '$[0]') AS s,"
+            " json_extract(value, '$[1]') AS e, json_extract(value, '$[2]') AS ps"
+            " FROM json_each(:periods)),"
+            " cp AS (SELECT p.k AS k, p.s AS s, p.ps AS ps, t.customer_id AS c,"
+            " sum(t.is_return = 0) AS orders,"
+            " total(CASE WHEN t.is_return = 1 THEN -abs(t.amount) ELSE t.amount END) AS revenue"
+            " FROM p JOIN transactions t ON t.ts >= p.s AND t.ts < p.e" +
+            segJoin +
+            " WHERE (:ch IS NULL OR t.channel = :ch) GROUP BY p.k, t.customer_id)"
+            " SELECT k, coalesce(sum(orders > 0), 0), coalesce(sum(orders >= 2), 0),"
+            " coalesce(sum(orders), 0), total(revenue),"
+            " coalesce(sum(k > 0 AND orders > 0 AND EXISTS (SELECT 1 FROM transactions t2"
+            " WHERE t2.customer_id = cp.c AND t2.ts >= cp.ps AND t2.ts < cp.s"
+            " AND t2.is_return = 0 AND (:ch IS NULL OR t2.channel = :ch))), 0)"
+            " FROM cp GROUP BY k ORDER BY k";
+        Statement st = db.prepare(sql);
+        st.bind(st.parameterIndex(":periods"), periodsJson(periods, q.grain));
+        bindIfPresent(st, ":ch", q.filter.channel);
+        if (q.filter.segment)
+            bindIfPresent(st, ":seg", segmentIdByName(db, *q.filter.segment));
+        bindIfPresent(st, ":label", q.filter.segmentLabel);
+        while (st.step()) {
+            const auto k = static_cast<std::size_t>(st.getInt(0));
+            if (k >= all.size())
+                continue;
+            detail::BuyerTotals t;
+            t.buyers = st.getInt(1);
+            t.repeatBuyers = st.getInt(2);
+            t.orders = st.getInt(3);
+            t.revenue = st.getDouble(4);
+            t.retained = st.getInt(5);
+            fill(k, t);
+        }
     }
     reporter.stage(1.0, "retention");
 
@@ -371,6 +513,151 @@ std::vector<RetentionMetrics> retentionMetrics(Database& db, const MetricsQuery&
         out.push_back(std::move(m));
     }
     return out;
+}
+
+namespace {
+
+constexpr Grain kRollupGrains[] = {Grain::Week, Grain::Month, Grain::Quarter};
+
+// Adds (sign +1) or subtracts (-1) accumulated totals to period_buyers.
+void applyTotals(Database& db, const detail::BuyerAccumulator& acc, int sign)
+{
+    Statement upsert = db.prepare(
+        "INSERT INTO period_buyers (grain, period_start, buyers, repeat_buyers, retained, orders,"
+        " revenue) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (grain, period_start) DO"
+        " UPDATE SET buyers = buyers + excluded.buyers,"
+        " repeat_buyers = repeat_buyers + excluded.repeat_buyers,"
+        " retained = retained + excluded.retained, orders = orders + excluded.orders,"
+        " revenue = revenue + excluded.revenue");
+    for (std::size_t g = 0; g < acc.grains().size(); ++g) {
+        const Grain grain = acc.grains()[g];
+        for (const auto& [number, t] : acc.totals(g)) {
+            upsert.bindAll(grainName(grain), detail::periodNumberStart(number, grain),
+                           sign * t.buyers, sign * t.repeatBuyers, sign * t.retained,
+                           sign * t.orders, sign * t.revenue);
+            upsert.run();
+        }
+    }
+}
+
+void rebuildRetentionRollup(Database& db, ProgressReporter& reporter)
+{
+    // Read in table order (sequential pages), then sort by customer and time in memory: far
+    // cheaper than walking the (customer, ts) index with a table lookup per order.
+    std::vector<OrderRow> rows;
+    rows.reserve(static_cast<std::size_t>(db.queryInt("SELECT count(*) FROM transactions")));
+    {
+        Statement st = db.prepare("SELECT customer_id, ts, id, amount, is_return FROM transactions");
+        while (st.step()) {
+            rows.push_back({st.getInt(0), st.getInt(1), st.getInt(2), st.getDouble(3),
+                            st.getInt(4) != 0});
+            if (rows.size() % 262144 == 0)
+                reporter.update(static_cast<std::int64_t>(rows.size()),
+                                static_cast<std::int64_t>(rows.capacity()) * 2,
+                                "counting buyers per period");
+        }
+    }
+    sortByCustomerAndTime(rows);
+    detail::BuyerAccumulator acc({std::begin(kRollupGrains), std::end(kRollupGrains)});
+    for (const OrderRow& r : rows)
+        acc.add(r.customer, r.ts, r.amount, r.isReturn);
+    acc.finish();
+    reporter.update(3, 4, "counting buyers per period");
+    db.exec("DELETE FROM period_buyers");
+    applyTotals(db, acc, +1);
+}
+
+// Orders were only appended since the rollup was built (ids above maxId): only the
+// customers who bought again change. Their totals without the new orders are subtracted and
+// with them added back.
+void updateRetentionRollup(Database& db, std::int64_t maxId, ProgressReporter& reporter)
+{
+    std::vector<std::int64_t> customers;
+    {
+        Statement st =
+            db.prepare("SELECT DISTINCT customer_id FROM transactions WHERE id > ? ORDER BY 1");
+        st.bind(1, maxId);
+        while (st.step())
+            customers.push_back(st.getInt(0));
+    }
+    const std::vector<Grain> grains(std::begin(kRollupGrains), std::end(kRollupGrains));
+    detail::BuyerAccumulator before(grains);
+    detail::BuyerAccumulator after(grains);
+    Statement st = db.prepare("SELECT id, ts, amount, is_return FROM transactions"
+                              " WHERE customer_id = ? ORDER BY ts, id");
+    for (std::size_t i = 0; i < customers.size(); ++i) {
+        st.reset();
+        st.bind(1, customers[i]);
+        while (st.step()) {
+            const std::int64_t id = st.getInt(0);
+            const std::int64_t ts = st.getInt(1);
+            const double amount = st.getDouble(2);
+            const bool isReturn = st.getInt(3) != 0;
+            if (id <= maxId)
+                before.add(customers[i], ts, amount, isReturn);
+            after.add(customers[i], ts, amount, isReturn);
+        }
+        if (i % 4096 == 0)
+            reporter.update(static_cast<std::int64_t>(i),
+                            static_cast<std::int64_t>(customers.size()),
+                            "counting buyers per period");
+    }
+    st.reset();
+    before.finish();
+    after.finish();
+    applyTotals(db, before, -1);
+    applyTotals(db, after, +1);
+}
+
+} // namespace
+
+RollupChange refreshRetentionRollup(Database& db, ProgressCallback progress)
+{
+    auto current = [&db] {
+        Statement st = db.prepare("SELECT count(*), coalesce(max(id), 0) FROM transactions");
+        st.step();
+        return std::make_pair(st.getInt(0), st.getInt(1));
+    };
+    auto stored = [&db]() -> std::optional<std::pair<std::int64_t, std::int64_t>> {
+        Statement st =
+            db.prepare("SELECT transactions, max_id FROM period_buyers_state WHERE id = 1");
+        if (!st.step())
+            return std::nullopt;
+        return std::make_pair(st.getInt(0), st.getInt(1));
+    };
+    if (auto s = stored(); s && *s == current())
+        return RollupChange::None;
+
+    ProgressReporter reporter(std::move(progress));
+    reporter.stage(0.0, "counting buyers per period");
+    Transaction tx(db, Transaction::Mode::Immediate);
+    const auto state = stored(); // again, under the write lock
+    const auto now = current();
+    if (state && *state == now)
+        return RollupChange::None;
+    RollupChange change = RollupChange::Rebuilt;
+    if (state && now.second >= state->second) {
+        const std::int64_t appended =
+            db.queryInt("SELECT count(*) FROM transactions WHERE id > ?", state->second);
+        // Only appends (no row vanished or was inserted below the old max id), and few enough
+        // that reading their customers' orders beats reading every order.
+        if (state->first + appended == now.first && appended * 4 <= now.first) {
+            updateRetentionRollup(db, state->second, reporter);
+            change = RollupChange::Updated;
+        }
+    }
+    if (change == RollupChange::Rebuilt)
+        rebuildRetentionRollup(db, reporter);
+    const auto builtAt = std::chrono::duration_cast<std::chrono::seconds>(
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count();
+    db.prepare("INSERT OR REPLACE INTO period_buyers_state (id, transactions, max_id, built_at)"
+               " VALUES (1, ?, ?, ?)")
+        .bindAll(now.first, now.second, static_cast<std::int64_t>(builtAt))
+        .run();
+    tx.commit();
+    reporter.stage(1.0, "counting buyers per period");
+    return change;
 }
 
 bool refreshResponseRollup(Database& db)

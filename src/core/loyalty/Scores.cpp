@@ -380,6 +380,15 @@ MeanResult meanInterval(std::span<const double> values, double confidence)
     return meanFromMoments(n, mean, ss, confidence);
 }
 
+MeanResult clampToScale(MeanResult m, double lowest, double highest)
+{
+    if (!(lowest <= highest))
+        throw InputError("clampToScale: the scale's lowest value must not exceed its highest");
+    m.lower = std::clamp(m.lower, lowest, highest);
+    m.upper = std::clamp(m.upper, lowest, highest);
+    return m;
+}
+
 Comparison compareMeans(const MeanResult& before, const MeanResult& after, double confidence)
 {
     checkConfidence(confidence);
