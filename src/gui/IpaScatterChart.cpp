@@ -10,6 +10,8 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <map>
 
 namespace vd::gui {
@@ -73,13 +75,21 @@ void IpaScatterChart::setReports(const value::ValueReport* a, const value::Value
     widen(a);
     if (b)
         widen(b);
-    // Zoom on the data (both axes the same range, whole half-points) but never beyond 1..7.
-    lo = std::max(1.0, std::floor(std::min(lo, *a->ipa.performanceSplit) * 2.0 - 1.0) / 2.0);
-    hi = std::min(7.0, std::ceil(std::max(hi, *a->ipa.importanceSplit) * 2.0 + 1.0) / 2.0);
+    // Zoom on the data (both axes the same range, whole scale points, so a tick every 1.0)
+    // but never beyond 1..7.
+    lo = std::max(
+        1.0, std::floor(std::min({lo, *a->ipa.performanceSplit, *a->ipa.importanceSplit}) - 0.25));
+    hi = std::min(
+        7.0, std::ceil(std::max({hi, *a->ipa.performanceSplit, *a->ipa.importanceSplit}) + 0.25));
+    if (hi - lo < 2.0) {
+        hi = std::min(7.0, lo + 2.0);
+        lo = std::max(1.0, hi - 2.0);
+    }
     for (QValueAxis* axis : {x, y}) {
         axis->setRange(lo, hi);
-        axis->setTickCount(static_cast<int>((hi - lo) * 2) + 1);
-        axis->setLabelFormat("%.1f");
+        axis->setTickCount(static_cast<int>(std::lround(hi - lo)) + 1);
+        axis->setMinorTickCount(1);
+        axis->setLabelFormat("%.0f");
     }
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
@@ -98,16 +108,18 @@ void IpaScatterChart::setReports(const value::ValueReport* a, const value::Value
         line->attachAxis(x);
         line->attachAxis(y);
     }
-    vLine->setName(a->ipa.crossHair == value::CrossHair::DataMeans
-                       ? tr("Crosshairs at the means of the attribute means")
-                       : tr("Crosshairs at the scale midpoint (4)"));
+    const QString crossHair = a->ipa.crossHair == value::CrossHair::DataMeans
+                                  ? tr("crosshairs at the means of the attribute means")
+                                  : tr("crosshairs at the scale midpoint (4)");
 
     std::map<std::int64_t, const value::AttributeResult*> inB;
     if (b)
         for (const auto& r : b->attributes)
             inB[r.attribute.id] = &r;
 
-    // One series per quadrant so the legend explains the colours.
+    // One series per quadrant for the colours; the quadrant names stand in the plot corners,
+    // so the legend only tells the two populations apart (a legend row of six entries would be
+    // cut to "Concentr..." on a laptop).
     std::map<value::Quadrant, QScatterSeries*> byQuadrant;
     for (value::Quadrant q : {value::Quadrant::ConcentrateHere, value::Quadrant::KeepUpTheGoodWork,
                               value::Quadrant::LowPriority, value::Quadrant::PossibleOverkill}) {
@@ -119,7 +131,13 @@ void IpaScatterChart::setReports(const value::ValueReport* a, const value::Value
         byQuadrant[q] = s;
     }
     QScatterSeries* second = nullptr;
+    QScatterSeries* firstKey = nullptr;
     if (b) {
+        firstKey = new QScatterSeries; // no points: the legend's entry for the circles
+        firstKey->setName(render::PyramidRenderer::populationName(a->filter.population));
+        firstKey->setColor(QColor(0x6b, 0x72, 0x80));
+        firstKey->setBorderColor(Qt::white);
+        firstKey->setMarkerSize(13);
         second = new QScatterSeries;
         second->setName(render::PyramidRenderer::populationName(b->filter.population));
         second->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
@@ -161,6 +179,12 @@ void IpaScatterChart::setReports(const value::ValueReport* a, const value::Value
         c->addSeries(s);
         s->attachAxis(x);
         s->attachAxis(y);
+        c->legend()->markers(s).first()->setVisible(false);
+    }
+    if (firstKey) {
+        c->addSeries(firstKey);
+        firstKey->attachAxis(x);
+        firstKey->attachAxis(y);
     }
     if (second) {
         c->addSeries(second);
@@ -168,7 +192,9 @@ void IpaScatterChart::setReports(const value::ValueReport* a, const value::Value
         second->attachAxis(y);
     }
     c->legend()->markers(hLine).first()->setVisible(false);
+    c->legend()->markers(vLine).first()->setVisible(false);
     c->legend()->setAlignment(Qt::AlignBottom);
+    c->legend()->setVisible(second != nullptr);
 
     // Quadrant names in the corners of the plot area (importance up, performance across).
     const std::pair<value::Quadrant, Qt::Alignment> corners[] = {
@@ -188,8 +214,10 @@ void IpaScatterChart::setReports(const value::ValueReport* a, const value::Value
         c->scene()->addItem(label);
         m_labels.push_back({label, {}, corner, true});
     }
-    c->setTitle(tr("Importance–performance analysis (Martilla & James 1977) — %1")
-                    .arg(render::PyramidRenderer::populationName(a->filter.population)));
+    // Two lines (the title is rich text), so that neither is cut on a narrow page.
+    c->setTitle(tr("Importance–performance analysis (Martilla & James 1977)<br>%1 · %2")
+                    .arg(render::PyramidRenderer::populationName(a->filter.population).toHtmlEscaped(),
+                         crossHair));
     placeLabels();
 }
 
@@ -206,19 +234,82 @@ void IpaScatterChart::placeLabels()
     if (c->series().isEmpty())
         return;
     QAbstractSeries* ref = c->series().first();
+    // Quadrant names first, in their corners; they and every point marker are obstacles.
+    std::vector<QRectF> taken;
     for (const Label& l : m_labels) {
+        if (!l.quadrant)
+            continue;
         const QRectF box = l.item->boundingRect();
-        if (l.quadrant) {
-            const double x =
-                (l.corner & Qt::AlignLeft) ? area.left() + 8 : area.right() - box.width() - 8;
-            const double y =
-                (l.corner & Qt::AlignTop) ? area.top() + 6 : area.bottom() - box.height() - 6;
-            l.item->setPos(x, y);
-        } else {
-            const QPointF pos = c->mapToPosition(l.value, ref);
-            l.item->setPos(pos.x() + 9, pos.y() - box.height() / 2.0);
-        }
+        const double x =
+            (l.corner & Qt::AlignLeft) ? area.left() + 8 : area.right() - box.width() - 8;
+        const double y =
+            (l.corner & Qt::AlignTop) ? area.top() + 6 : area.bottom() - box.height() - 6;
+        l.item->setPos(x, y);
+        taken.push_back(QRectF(QPointF(x, y), box.size()));
     }
+    const double marker = 8.0;
+    for (const Label& l : m_labels)
+        if (!l.quadrant) {
+            const QPointF pos = c->mapToPosition(l.value, ref);
+            taken.push_back(QRectF(pos.x() - marker, pos.y() - marker, 2 * marker, 2 * marker));
+        }
+    // Each name goes to the first free place around its point: right, left, above, below,
+    // then the diagonals, then further out; failing that, where it overlaps least.
+    for (const Label& l : m_labels) {
+        if (l.quadrant)
+            continue;
+        const QRectF box = l.item->boundingRect();
+        const QPointF pos = c->mapToPosition(l.value, ref);
+        const double w = box.width(), h = box.height();
+        QRectF best;
+        double bestOverlap = std::numeric_limits<double>::infinity();
+        for (double d : {9.0, 18.0, 30.0}) {
+            const QPointF candidates[] = {
+                {pos.x() + d, pos.y() - h / 2},         {pos.x() - d - w, pos.y() - h / 2},
+                {pos.x() - w / 2, pos.y() - d - h},     {pos.x() - w / 2, pos.y() + d},
+                {pos.x() + d, pos.y() - d - h / 2},     {pos.x() + d, pos.y() + d - h / 2},
+                {pos.x() - d - w, pos.y() - d - h / 2}, {pos.x() - d - w, pos.y() + d - h / 2}};
+            for (const QPointF& at : candidates) {
+                const QRectF r(at, QSizeF(w, h));
+                double overlap = 0.0;
+                if (!area.contains(r))
+                    overlap += 1e6; // outside the plot: only if nothing else works
+                for (const QRectF& t : taken) {
+                    const QRectF i = r.intersected(t);
+                    if (!i.isEmpty())
+                        overlap += i.width() * i.height();
+                }
+                if (overlap < bestOverlap) {
+                    bestOverlap = overlap;
+                    best = r;
+                }
+                if (overlap == 0.0)
+                    break;
+            }
+            if (bestOverlap == 0.0)
+                break;
+        }
+        l.item->setPos(best.topLeft());
+        taken.push_back(best);
+    }
+}
+
+QList<QRectF> IpaScatterChart::pointLabelRects() const
+{
+    QList<QRectF> out;
+    for (const Label& l : m_labels)
+        if (!l.quadrant)
+            out << l.item->sceneBoundingRect();
+    return out;
+}
+
+QList<QRectF> IpaScatterChart::quadrantLabelRects() const
+{
+    QList<QRectF> out;
+    for (const Label& l : m_labels)
+        if (l.quadrant)
+            out << l.item->sceneBoundingRect();
+    return out;
 }
 
 } // namespace vd::gui

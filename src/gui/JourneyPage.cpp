@@ -46,10 +46,9 @@ using namespace vd::journey;
 
 namespace {
 
-const PageRegistrar kRegistrar({"journey", QT_TRANSLATE_NOOP("Pages", "Journey maps"), 70,
-                                [](WorkspaceSession& s, QWidget* p) -> Page* {
-                                    return new JourneyPage(s, p);
-                                }});
+const PageRegistrar
+    kRegistrar({"journey", QT_TRANSLATE_NOOP("Pages", "Journey maps"), 70,
+                [](WorkspaceSession& s, QWidget* p) -> Page* { return new JourneyPage(s, p); }});
 
 constexpr std::int64_t kDay = 86400;
 
@@ -109,13 +108,13 @@ JourneyPage::JourneyPage(WorkspaceSession& session, QWidget* parent)
     : Page(session, parent), m_editor(new JourneyEditor(this)),
       m_canvas(new JourneyCanvas(*m_editor)), m_scroll(new QScrollArea(this)),
       m_inspector(new JourneyInspector(*m_editor, this)),
-      m_personaPanel(new PersonaPanel(*m_editor, this)),
-      m_kpiModel(new JourneyKpiTableModel(this)), m_kpiProxy(new KpiSortProxy(this)),
-      m_kpiTable(new QTableView(this)), m_leftTabs(new QTabWidget(this)),
-      m_rightTabs(new QTabWidget(this)), m_toolbar(new QToolBar(this)),
-      m_mapBox(new QComboBox(this)), m_period(new QComboBox(this)), m_from(new QDateEdit(this)),
-      m_to(new QDateEdit(this)), m_segment(new QComboBox(this)), m_curves(new QComboBox(this)),
-      m_zoom(new QComboBox(this)), m_status(new QLabel(this))
+      m_personaPanel(new PersonaPanel(*m_editor, this)), m_kpiModel(new JourneyKpiTableModel(this)),
+      m_kpiProxy(new KpiSortProxy(this)), m_kpiTable(new QTableView(this)),
+      m_leftTabs(new QTabWidget(this)), m_rightTabs(new QTabWidget(this)),
+      m_toolbar(new QToolBar(this)), m_editBar(new QToolBar(this)), m_mapBox(new QComboBox(this)),
+      m_period(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+      m_segment(new QComboBox(this)), m_curves(new QComboBox(this)), m_zoom(new QComboBox(this)),
+      m_status(new QLabel(this))
 {
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
@@ -129,10 +128,20 @@ JourneyPage::JourneyPage(WorkspaceSession& session, QWidget* parent)
     m_mapBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     top->addWidget(mapLabel);
     top->addWidget(m_mapBox);
-    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_toolbar->setIconSize(QSize(16, 16));
+    // Two rows of tools so that every action stays visible at 1280 px (none hides behind
+    // the toolbar's overflow chevron): the map's own actions beside the map chooser, the
+    // editing actions and the zoom on the row below.
+    for (QToolBar* bar : {m_toolbar, m_editBar}) {
+        bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        bar->setIconSize(QSize(16, 16));
+    }
+    m_toolbar->setAccessibleName(tr("Map actions"));
+    m_editBar->setAccessibleName(tr("Editing"));
     top->addWidget(m_toolbar, 1);
     layout->addLayout(top);
+    auto* editRow = new QHBoxLayout;
+    editRow->addWidget(m_editBar, 1);
+    layout->addLayout(editRow);
 
     // KPI filters and view options.
     auto* filters = new QHBoxLayout;
@@ -171,7 +180,10 @@ JourneyPage::JourneyPage(WorkspaceSession& session, QWidget* parent)
     for (int z : {50, 75, 100, 125, 150})
         m_zoom->addItem(QStringLiteral("%1 %").arg(z), z / 100.0);
     m_zoom->setCurrentIndex(2);
-    addLabelled(tr("&Zoom:"), m_zoom);
+    auto* zoomLabel = new QLabel(tr("&Zoom:"), this);
+    zoomLabel->setBuddy(m_zoom);
+    editRow->addWidget(zoomLabel);
+    editRow->addWidget(m_zoom);
     filters->addStretch();
     layout->addLayout(filters);
 
@@ -236,16 +248,15 @@ JourneyPage::JourneyPage(WorkspaceSession& session, QWidget* parent)
         if (!m_opening)
             store();
     });
-    connect(m_canvas, &JourneyCanvas::selectionChanged, this,
-            [this](render::JourneySelection s) {
-                m_inspector->setSelection(s);
-                updateActions();
-                if (s.stage >= 0 && s.touchpoint >= 0) {
-                    const int row = m_kpiModel->rowOf({s.stage, s.touchpoint});
-                    if (row >= 0)
-                        m_kpiTable->selectRow(m_kpiProxy->mapFromSource(m_kpiModel->index(row, 0)).row());
-                }
-            });
+    connect(m_canvas, &JourneyCanvas::selectionChanged, this, [this](render::JourneySelection s) {
+        m_inspector->setSelection(s);
+        updateActions();
+        if (s.stage >= 0 && s.touchpoint >= 0) {
+            const int row = m_kpiModel->rowOf({s.stage, s.touchpoint});
+            if (row >= 0)
+                m_kpiTable->selectRow(m_kpiProxy->mapFromSource(m_kpiModel->index(row, 0)).row());
+        }
+    });
     connect(m_canvas, &JourneyCanvas::editRequested, this, [this](render::JourneySelection s) {
         m_rightTabs->setCurrentWidget(m_inspector);
         m_inspector->focusField(s);
@@ -307,19 +318,19 @@ void JourneyPage::buildActions()
         if (!key.isEmpty())
             a->setShortcut(key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(key.isEmpty() ? tip
-                                    : tip + QStringLiteral(" (") +
-                                          key.toString(QKeySequence::NativeText) +
-                                          QStringLiteral(")"));
+        a->setToolTip(key.isEmpty()
+                          ? tip
+                          : tip + QStringLiteral(" (") + key.toString(QKeySequence::NativeText) +
+                                QStringLiteral(")"));
         connect(a, &QAction::triggered, this, slot);
         addAction(a);
         return a;
     };
     m_newMap = add(tr("New"), QKeySequence(), tr("Start a map from the retail template or empty"),
                    [this] { newMapMenu(); });
-    m_duplicate = add(tr("Duplicate as to-be"), QKeySequence(),
-                      tr("Copy this map as the to-be journey to redesign"),
-                      [this] { duplicateAsToBe(); });
+    m_duplicate =
+        add(tr("Duplicate as to-be"), QKeySequence(),
+            tr("Copy this map as the to-be journey to redesign"), [this] { duplicateAsToBe(); });
     m_compare = add(tr("Compare…"), QKeySequence(), tr("What differs between two maps"), [this] {
         if (auto* d = compareDialog())
             d->open();
@@ -329,19 +340,18 @@ void JourneyPage::buildActions()
     m_export = add(tr("Export…"), QKeySequence(tr("Ctrl+E")),
                    tr("Save the map as PNG or SVG at print resolution, a PDF handout or JSON"),
                    [this] { exportDialog(); });
-    m_present = add(tr("Present"), QKeySequence(Qt::Key_F5),
-                    tr("Full-screen presentation, one stage at a time"),
-                    [this] { startPresentation(); });
-    m_deleteMap = add(tr("Delete map"), QKeySequence(), tr("Delete this map from the workspace"),
-                      [this] {
-                          if (!m_editor->hasMap())
-                              return;
-                          if (QMessageBox::question(
-                                  this, tr("Delete journey map"),
-                                  tr("Delete the map \"%1\"? This cannot be undone.")
-                                      .arg(qs(m_editor->map().name))) == QMessageBox::Yes)
-                              deleteMap(m_mapId);
-                      });
+    m_present =
+        add(tr("Present"), QKeySequence(Qt::Key_F5),
+            tr("Full-screen presentation, one stage at a time"), [this] { startPresentation(); });
+    m_deleteMap =
+        add(tr("Delete map"), QKeySequence(), tr("Delete this map from the workspace"), [this] {
+            if (!m_editor->hasMap())
+                return;
+            if (QMessageBox::question(this, tr("Delete journey map"),
+                                      tr("Delete the map \"%1\"? This cannot be undone.")
+                                          .arg(qs(m_editor->map().name))) == QMessageBox::Yes)
+                deleteMap(m_mapId);
+        });
 
     m_undo = m_editor->undoStack()->createUndoAction(this, tr("Undo"));
     m_undo->setShortcuts({QKeySequence(QKeySequence::Undo)});
@@ -357,12 +367,16 @@ void JourneyPage::buildActions()
         auto* a = new QAction(text, m_canvas);
         a->setShortcuts(keys);
         a->setShortcutContext(Qt::WidgetShortcut);
+        if (!keys.isEmpty())
+            a->setToolTip(text + QStringLiteral(" (") +
+                          keys.first().toString(QKeySequence::NativeText) + QStringLiteral(")"));
         connect(a, &QAction::triggered, this, slot);
         m_canvas->addAction(a);
         return a;
     };
-    m_addTouchpoint = edit(tr("Add touchpoint"), {QKeySequence(Qt::Key_Insert), QKeySequence(tr("Ctrl+T"))},
-                           [this] { m_canvas->addTouchpoint(); });
+    m_addTouchpoint =
+        edit(tr("Add touchpoint"), {QKeySequence(Qt::Key_Insert), QKeySequence(tr("Ctrl+T"))},
+             [this] { m_canvas->addTouchpoint(); });
     m_addStage = edit(tr("Add stage"),
                       {QKeySequence(Qt::SHIFT | Qt::Key_Insert), QKeySequence(tr("Ctrl+Shift+T"))},
                       [this] { m_canvas->addStage(); });
@@ -386,28 +400,46 @@ void JourneyPage::buildActions()
     m_toolbar->addAction(m_duplicate);
     m_toolbar->addAction(m_compare);
     m_toolbar->addSeparator();
-    m_toolbar->addAction(m_undo);
-    m_toolbar->addAction(m_redo);
-    m_toolbar->addSeparator();
-    m_toolbar->addAction(m_addStage);
-    m_toolbar->addAction(m_addTouchpoint);
-    m_toolbar->addAction(m_delete);
-    m_toolbar->addSeparator();
     m_toolbar->addAction(m_import);
     m_toolbar->addAction(m_export);
     m_toolbar->addAction(m_present);
+    m_toolbar->addSeparator();
     m_toolbar->addAction(m_deleteMap);
+
+    // The stack's own actions name the step ("Undo Edit thoughts of \"Pay\""), far too wide
+    // for a toolbar: the buttons say Undo / Redo and the step goes to their tooltip.
+    QUndoStack* stack = m_editor->undoStack();
+    auto shortUndo = [this](const QString& text, QAction* full, auto&& trigger) {
+        auto* a = new QAction(text, this);
+        connect(a, &QAction::triggered, this, trigger);
+        auto sync = [a, full] {
+            a->setEnabled(full->isEnabled());
+            a->setToolTip(full->text() + QStringLiteral(" (") +
+                          full->shortcut().toString(QKeySequence::NativeText) +
+                          QStringLiteral(")"));
+        };
+        connect(full, &QAction::changed, a, sync);
+        sync();
+        return a;
+    };
+    m_editBar->addAction(shortUndo(tr("Undo"), m_undo, [stack] { stack->undo(); }));
+    m_editBar->addAction(shortUndo(tr("Redo"), m_redo, [stack] { stack->redo(); }));
+    m_editBar->addSeparator();
+    m_editBar->addAction(m_addStage);
+    m_editBar->addAction(m_addTouchpoint);
+    m_editBar->addAction(m_edit);
+    m_editBar->addAction(m_moveLeft);
+    m_editBar->addAction(m_moveRight);
+    m_editBar->addAction(m_delete);
 }
 
 void JourneyPage::newMapMenu()
 {
     QMenu menu(this);
-    menu.addAction(tr("Retail journey (five stages, English)"), this, [this] {
-        newMap(TemplateKind::Retail, TemplateLanguage::English);
-    });
-    menu.addAction(tr("Retail journey (five stages, Chinese)"), this, [this] {
-        newMap(TemplateKind::Retail, TemplateLanguage::Chinese);
-    });
+    menu.addAction(tr("Retail journey (five stages, English)"), this,
+                   [this] { newMap(TemplateKind::Retail, TemplateLanguage::English); });
+    menu.addAction(tr("Retail journey (five stages, Chinese)"), this,
+                   [this] { newMap(TemplateKind::Retail, TemplateLanguage::Chinese); });
     menu.addAction(tr("Empty map"), this,
                    [this] { newMap(TemplateKind::Empty, TemplateLanguage::English); });
     QWidget* button = m_toolbar->widgetForAction(m_newMap);
@@ -498,8 +530,8 @@ void JourneyPage::fillFilters()
     while (st.step()) {
         QString label = qs(st.getText(1));
         if (st.getInt(3) > 1) // the same name saved more than once: tell them apart by date
-            label += QStringLiteral(" (") + qs(date::formatDate(st.getInt(2))) +
-                     QStringLiteral(")");
+            label +=
+                QStringLiteral(" (") + qs(date::formatDate(st.getInt(2))) + QStringLiteral(")");
         m_segment->addItem(label, qint64{st.getInt(0)});
     }
     m_segment->setCurrentIndex(std::max(0, m_segment->findData(previous)));
@@ -848,14 +880,15 @@ void JourneyPage::exportDialog()
         return;
     QSettings settings;
     const QString dir =
-        settings.value(QStringLiteral("journey/exportDir"),
-                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        settings
+            .value(QStringLiteral("journey/exportDir"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .toString();
     QString selected;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export journey map"), dir + QStringLiteral("/") + qs(m_editor->map().name),
-        tr("PNG image, 300 dpi (*.png);;SVG drawing (*.svg);;PDF handout: map, persona, KPIs "
-           "(*.pdf);;Journey map file for import (*.json)"),
+        tr("PNG image, up to 300 dpi (*.png);;SVG drawing (*.svg);;PDF handout: map, persona, "
+           "KPIs (*.pdf);;Journey map file for import (*.json)"),
         &selected);
     if (path.isEmpty())
         return;

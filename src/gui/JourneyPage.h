@@ -62,6 +62,8 @@ public:
     QAction* undoAction() const { return m_undo; }
     QAction* redoAction() const { return m_redo; }
     QAction* presentAction() const { return m_present; }
+    QToolBar* mapToolBar() const { return m_toolbar; }
+    QToolBar* editToolBar() const { return m_editBar; }
     qint64 currentMapId() const { return m_mapId; }
     const std::vector<journey::MapSummary>& maps() const { return m_maps; }
     const std::optional<journey::MapKpis>& kpis() const { return m_kpis; }
@@ -116,7 +118,8 @@ private:
     QTableView* m_kpiTable;
     QTabWidget* m_leftTabs;
     QTabWidget* m_rightTabs;
-    QToolBar* m_toolbar;
+    QToolBar* m_toolbar; // the map's actions: new, duplicate, compare, import, export...
+    QToolBar* m_editBar; // undo, redo and the canvas's editing actions
     QComboBox* m_mapBox;
     QComboBox* m_period;
     QDateEdit* m_from;

@@ -7,7 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QLocale>
-#include <QStackedBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QValueAxis>
 
 namespace vd::gui {
@@ -66,16 +66,20 @@ void PyramidDeliveredChart::rebuild()
         reports.push_back(m_b);
 
     // Categories: value and cost of each population; each part is one stacked set with its
-    // contribution in the matching category and 0 elsewhere.
+    // contribution in the matching category and 0 elsewhere. Horizontal bars: the category
+    // names stand beside the bars at their full length ("Total customer value" under a
+    // vertical bar a quarter of a laptop pane wide would be cut). With two populations the
+    // name comes first on its own line (axis labels are rich text).
     QStringList categories;
     for (const auto* r : reports) {
-        const QString who = m_b ? render::PyramidRenderer::populationName(r->filter.population) +
-                                      QStringLiteral("\n")
-                                : QString();
+        const QString who =
+            m_b ? render::PyramidRenderer::populationName(r->filter.population).toHtmlEscaped() +
+                      QStringLiteral("<br>")
+                : QString();
         categories << who + (kotler ? tr("Total customer value") : tr("Benefits"))
                    << who + (kotler ? tr("Total customer cost") : tr("Costs"));
     }
-    auto* series = new QStackedBarSeries;
+    auto* series = new QHorizontalStackedBarSeries;
     const auto& first = kotler ? m_a->delivered : m_a->perceived;
     for (std::size_t i = 0; i < first.parts.size(); ++i) {
         const bool cost = first.parts[i].cost;
@@ -88,22 +92,39 @@ void PyramidDeliveredChart::rebuild()
             const double v = part.contribution.value_or(0.0);
             *set << (cost ? 0.0 : v) << (cost ? v : 0.0);
         }
+        // The sets were filled in category order; the axis lists the categories reversed.
+        QList<qreal> values;
+        for (int k = set->count() - 1; k >= 0; --k)
+            values << set->at(k);
+        set->remove(0, set->count());
+        set->append(values);
         series->append(set);
     }
     series->setBarWidth(0.6);
     c->addSeries(series);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    c->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto* axisY = new QValueAxis;
-    axisY->setRange(0, 100);
-    axisY->setTickCount(6);
-    axisY->setLabelFormat("%.0f");
-    axisY->setTitleText(tr("Score on 0–100 (importance-weighted; cost = sacrifice)"));
-    c->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
+    // Horizontal categories run bottom-up: reversed so that the first population's value
+    // bar is on top.
+    QStringList topDown;
+    for (auto it = categories.rbegin(); it != categories.rend(); ++it)
+        topDown << *it;
+    auto* axisCategories = new QBarCategoryAxis;
+    axisCategories->append(topDown);
+    c->addAxis(axisCategories, Qt::AlignLeft);
+    series->attachAxis(axisCategories);
+    auto* axisScore = new QValueAxis;
+    axisScore->setRange(0, 100);
+    axisScore->setTickCount(6);
+    axisScore->setLabelFormat("%.0f");
+    // Short enough to fit under the plot at any width; the weighting is in the tooltip.
+    axisScore->setTitleText(tr("Score (0–100)"));
+    c->addAxis(axisScore, Qt::AlignBottom);
+    series->attachAxis(axisScore);
+    // Beside the plot: a legend under it puts its eight parts on one row, and Qt Charts cuts
+    // the names ("Physi...") rather than wrapping them.
     c->legend()->setAlignment(Qt::AlignRight);
+    setToolTip(tr("Each part's score is the importance-weighted mean of its attributes on 0–100; "
+                  "a cost part scores the sacrifice (100 = a heavy burden). The parts of a bar "
+                  "add up to its total."));
 
     QStringList sentences;
     for (const auto* r : reports) {
@@ -117,7 +138,11 @@ void PyramidDeliveredChart::rebuild()
                          .arg(who, fmt(bal.benefits), fmt(bal.costs), net);
     }
     m_summary = sentences.join(QStringLiteral("   ·   "));
-    c->setTitle(m_summary);
+    // One line per population (the title is rich text), so a comparison is not cut.
+    QStringList lines;
+    for (const QString& sentence : sentences)
+        lines << sentence.toHtmlEscaped();
+    c->setTitle(lines.join(QStringLiteral("<br>")));
 }
 
 } // namespace vd::gui

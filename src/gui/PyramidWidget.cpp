@@ -45,6 +45,12 @@ int PyramidWidget::bandAt(const QPointF& point) const
     return render::PyramidRenderer(m_spec).bandAt(point, QRectF(rect()));
 }
 
+QString PyramidWidget::toolTipAt(const QPointF& point) const
+{
+    const int band = bandAt(point);
+    return band >= 0 ? m_spec.bands[static_cast<std::size_t>(band)].tooltip : QString();
+}
+
 QRectF PyramidWidget::bandRect(int index) const
 {
     return render::PyramidRenderer(m_spec).bandPolygon(index, QRectF(rect())).boundingRect();
@@ -98,10 +104,9 @@ bool PyramidWidget::event(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
-        const int band = bandAt(help->pos());
-        if (band >= 0 && !m_spec.bands[static_cast<std::size_t>(band)].tooltip.isEmpty())
-            QToolTip::showText(help->globalPos(),
-                               m_spec.bands[static_cast<std::size_t>(band)].tooltip, this);
+        const QString tip = toolTipAt(help->pos());
+        if (!tip.isEmpty())
+            QToolTip::showText(help->globalPos(), tip, this);
         else
             QToolTip::hideText();
         return true;

@@ -22,6 +22,9 @@ public:
     void setSelectedBand(int index);
     int selectedBand() const { return m_spec.selected; }
     int bandAt(const QPointF& point) const;
+    // The hover text at a point: the band's numbers and its attributes with importance,
+    // performance, expectation and gap (empty off the bands).
+    QString toolTipAt(const QPointF& point) const;
     QRectF bandRect(int index) const; // for tests and accessibility
 
     QSize sizeHint() const override { return {640, 460}; }

@@ -99,6 +99,11 @@ void ValueGapChart::setReports(const value::ValueReport* a, const value::ValueRe
 
     auto* categories = new QBarCategoryAxis;
     categories->append(labels);
+    // A point smaller than the chart's default: Qt Charts gives a left axis at most a part
+    // of the chart's width and cuts longer names ("App and mini-program experie...").
+    QFont labelFont = categories->labelsFont();
+    labelFont.setPointSizeF(std::max(7.0, labelFont.pointSizeF() - 1.0));
+    categories->setLabelsFont(labelFont);
     c->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     auto* values = new QValueAxis;
@@ -106,7 +111,7 @@ void ValueGapChart::setReports(const value::ValueReport* a, const value::ValueRe
     values->setRange(-lim, lim);
     values->setTickCount(static_cast<int>(lim * 4) + 1);
     values->setLabelFormat("%+.1f");
-    values->setTitleText(tr("Value gap = expectation − experience (points on the 1–7 scale)"));
+    values->setTitleText(tr("Gap = expectation − experience (points)"));
     c->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
     c->legend()->setAlignment(Qt::AlignBottom);

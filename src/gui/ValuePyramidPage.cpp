@@ -12,6 +12,7 @@
 #include "WorkspaceSession.h"
 #include "valuedesk/Error.h"
 
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -69,6 +70,23 @@ protected:
 // "all" is the whole base; names of segments and "name:label" resolve in the core.
 constexpr const char* kWholeBase = "all";
 
+// Holds the one or two pyramid widgets: side by side while the pane is wide enough for two
+// drawings with their callouts, one above the other when it is tall and narrow.
+class PyramidPane : public QWidget
+{
+public:
+    using QWidget::QWidget;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QWidget::resizeEvent(event);
+        if (auto* box = qobject_cast<QBoxLayout*>(layout()))
+            box->setDirection(width() >= 1.4 * height() ? QBoxLayout::LeftToRight
+                                                        : QBoxLayout::TopToBottom);
+    }
+};
+
 } // namespace
 
 ValuePyramidPage::ValuePyramidPage(WorkspaceSession& session, QWidget* parent)
@@ -79,7 +97,7 @@ ValuePyramidPage::ValuePyramidPage(WorkspaceSession& session, QWidget* parent)
       m_tableTitle(new QLabel(this)), m_table(new QTableView(this)),
       m_model(new PyramidAttributeModel(this)), m_proxy(new PyramidSortProxy(this)),
       m_delivered(new PyramidDeliveredChart(this)), m_gaps(new ValueGapChart(this)),
-      m_ipa(new IpaScatterChart(this))
+      m_ipa(new IpaScatterChart(this)), m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     auto* layout = new QVBoxLayout(this);
     // The title has a row of its own so that the filters fit a 1280 px laptop screen.
@@ -104,6 +122,10 @@ ValuePyramidPage::ValuePyramidPage(WorkspaceSession& session, QWidget* parent)
     m_segmentB->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     addLabelled(tr("&Segment:"), m_segmentA);
     addLabelled(tr("&Compare with:"), m_segmentB);
+    // Its longest choice would make the filter row wider than a laptop screen; the list
+    // still shows every choice in full.
+    m_size->setMinimumContentsLength(14);
+    m_size->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     addLabelled(tr("Si&ze by:"), m_size);
     top->addStretch();
     auto* present = new QToolButton(this);
@@ -120,15 +142,20 @@ ValuePyramidPage::ValuePyramidPage(WorkspaceSession& session, QWidget* parent)
     m_status->setStyleSheet("color: palette(mid);");
     layout->addWidget(m_status);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    auto* pyramids = new QWidget(splitter);
-    auto* pyramidsLayout = new QHBoxLayout(pyramids);
+    // Pyramid beside the tabs rather than above them: on a landscape screen both get the full
+    // height, so the pyramid is not squeezed to a strip and the charts have room for every
+    // label. Two pyramids sit side by side when their pane is wide, one above the other when
+    // it is tall (PyramidPane).
+    m_splitter->setChildrenCollapsible(false);
+    auto* pyramids = new PyramidPane(m_splitter);
+    pyramids->setMinimumWidth(380);
+    auto* pyramidsLayout = new QBoxLayout(QBoxLayout::LeftToRight, pyramids);
     pyramidsLayout->setContentsMargins(0, 0, 0, 0);
     pyramidsLayout->setSpacing(2);
     pyramidsLayout->addWidget(m_pyramidA);
     pyramidsLayout->addWidget(m_pyramidB);
     m_pyramidB->hide();
-    splitter->addWidget(pyramids);
+    m_splitter->addWidget(pyramids);
 
     auto* tablePage = new QWidget(m_tabs);
     auto* tableLayout = new QVBoxLayout(tablePage);
@@ -163,10 +190,12 @@ ValuePyramidPage::ValuePyramidPage(WorkspaceSession& session, QWidget* parent)
     m_tabs->addTab(deliveredPage, tr("&Delivered value"));
     m_tabs->addTab(m_gaps, tr("Value &gaps"));
     m_tabs->addTab(m_ipa, tr("&Importance–performance"));
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
+    m_tabs->setMinimumWidth(420);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 9);
+    m_splitter->setStretchFactor(1, 11);
+    m_splitter->setSizes({540, 660});
+    layout->addWidget(m_splitter, 1);
 
     updateSizeChoices();
     m_tableTitle->setText(tr("All attributes — click a layer to list only its attributes"));
@@ -339,9 +368,13 @@ void ValuePyramidPage::updateSizeChoices()
     const View before = static_cast<View>(m_size->property("view").toInt());
     m_size->clear();
     if (view() == View::Value) {
-        m_size->addItem(tr("Score"), static_cast<int>(render::ValueSizing::Score));
-        m_size->addItem(tr("Responses"), static_cast<int>(render::ValueSizing::Responses));
+        // Equal layers first: the scores of the three layers are close, so areas by score look
+        // nearly equal anyway and invite reading area as importance; the number in each layer
+        // is the score and its colour the gap (docs/user-guide/value-pyramid.md).
         m_size->addItem(tr("Equal layers"), static_cast<int>(render::ValueSizing::Equal));
+        m_size->addItem(tr("Score (area ∝ score)"), static_cast<int>(render::ValueSizing::Score));
+        m_size->addItem(tr("Responses (area ∝ responses)"),
+                        static_cast<int>(render::ValueSizing::Responses));
     } else {
         m_size->addItem(tr("Customers"), static_cast<int>(render::TierSizing::Customers));
         m_size->addItem(tr("Revenue"), static_cast<int>(render::TierSizing::Revenue));

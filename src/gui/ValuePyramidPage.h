@@ -14,6 +14,7 @@ class QLabel;
 class QTableView;
 class QTabWidget;
 class QSortFilterProxyModel;
+class QSplitter;
 
 namespace vd::gui {
 
@@ -63,6 +64,7 @@ public:
     ValueGapChart* gapChart() const { return m_gaps; }
     IpaScatterChart* ipaChart() const { return m_ipa; }
     QLabel* tableTitle() const { return m_tableTitle; }
+    QSplitter* splitter() const { return m_splitter; }
     // The drawings currently shown (one or two), as exported and presented.
     std::vector<render::PyramidSpec> currentSpecs() const;
     // Writes the pyramid drawing by extension (.png, .svg, .pdf); throws vd::Error.
@@ -99,6 +101,7 @@ private:
     PyramidDeliveredChart* m_delivered;
     ValueGapChart* m_gaps;
     IpaScatterChart* m_ipa;
+    QSplitter* m_splitter; // pyramids | tabs
     QPointer<PyramidPresentation> m_presentation;
 
     Data m_data;

@@ -155,8 +155,7 @@ QImage avatarImage(const std::string& avatar)
     return img;
 }
 
-void paintAvatar(QPainter& p, const QRectF& r, const journey::Persona& persona,
-                 const QColor& fill)
+void paintAvatar(QPainter& p, const QRectF& r, const journey::Persona& persona, const QColor& fill)
 {
     p.save();
     QPainterPath circle;
@@ -168,8 +167,7 @@ void paintAvatar(QPainter& p, const QRectF& r, const journey::Persona& persona,
                                          Qt::SmoothTransformation);
         p.drawImage(r, scaled,
                     QRectF((scaled.width() - r.width() * 2) / 2,
-                           (scaled.height() - r.height() * 2) / 2, r.width() * 2,
-                           r.height() * 2));
+                           (scaled.height() - r.height() * 2) / 2, r.width() * 2, r.height() * 2));
         p.setClipping(false);
     } else {
         p.setPen(Qt::NoPen);
@@ -319,8 +317,8 @@ int paintTable(QPainter& p, const QRectF& area, const Table& t, int first, const
     double y = area.top();
     y += textBlock(&p, QRectF(area.left(), y, area.width(), 0), font(20, true), title, kInk);
     if (!subtitle.isEmpty())
-        y += 4 + textBlock(&p, QRectF(area.left(), y + 4, area.width(), 0), font(11), subtitle,
-                           kMuted);
+        y += 4 +
+             textBlock(&p, QRectF(area.left(), y + 4, area.width(), 0), font(11), subtitle, kMuted);
     y += 12;
     double total = 0.0;
     for (double w : t.widths)
@@ -329,8 +327,20 @@ int paintTable(QPainter& p, const QRectF& area, const Table& t, int first, const
     for (double w : t.widths)
         widths.push_back(area.width() * w / total);
 
-    const QFont head = font(10, true);
-    const QFont body = font(10);
+    // A table that spills only a little is set a size or two smaller (down to 8 pt) so that
+    // it stays on one page; a long one keeps 10 pt and goes on over several pages.
+    double size = 10.0;
+    for (double candidate = 10.0; candidate >= 8.0; candidate -= 0.5) {
+        double h = rowHeight(t, t.headers, widths, font(candidate, true));
+        for (int r = first; r < static_cast<int>(t.rows.size()); ++r)
+            h += rowHeight(t, t.rows[static_cast<std::size_t>(r)], widths, font(candidate));
+        if (y + h <= area.bottom()) {
+            size = candidate;
+            break;
+        }
+    }
+    const QFont head = font(size, true);
+    const QFont body = font(size);
     const double headH = rowHeight(t, t.headers, widths, head);
     p.setPen(Qt::NoPen);
     p.setBrush(kLabelFill);
@@ -356,8 +366,8 @@ int paintTable(QPainter& p, const QRectF& area, const Table& t, int first, const
         }
         x = area.left();
         for (int c = 0; c < row.size(); ++c) {
-            textBlock(&p, QRectF(x + 4, y + 4, widths[static_cast<std::size_t>(c)] - 8, 0),
-                      body, row[c], flag && c == row.size() - 1 ? kAlert : kInk,
+            textBlock(&p, QRectF(x + 4, y + 4, widths[static_cast<std::size_t>(c)] - 8, 0), body,
+                      row[c], flag && c == row.size() - 1 ? kAlert : kInk,
                       t.align[static_cast<std::size_t>(c)]);
             x += widths[static_cast<std::size_t>(c)];
         }
@@ -416,10 +426,10 @@ QString journeyRowTitle(JourneyRow row)
 QColor JourneyRenderer::stageColor(int stage)
 {
     // ColorBrewer Dark2: distinct hues that carry white text and survive a projector.
-    static const std::array<QColor, 8> kColors{
-        QColor(0x1b, 0x9e, 0x77), QColor(0xd9, 0x5f, 0x02), QColor(0x75, 0x70, 0xb3),
-        QColor(0xe7, 0x29, 0x8a), QColor(0x3a, 0x7d, 0x22), QColor(0xa6, 0x76, 0x1d),
-        QColor(0x2f, 0x6d, 0xb5), QColor(0x66, 0x66, 0x66)};
+    static const std::array<QColor, 8> kColors{QColor(0x1b, 0x9e, 0x77), QColor(0xd9, 0x5f, 0x02),
+                                               QColor(0x75, 0x70, 0xb3), QColor(0xe7, 0x29, 0x8a),
+                                               QColor(0x3a, 0x7d, 0x22), QColor(0xa6, 0x76, 0x1d),
+                                               QColor(0x2f, 0x6d, 0xb5), QColor(0x66, 0x66, 0x66)};
     return kColors[static_cast<std::size_t>(std::abs(stage)) % kColors.size()];
 }
 
@@ -503,8 +513,22 @@ const TouchpointKpis* JourneyRenderer::kpisOf(int stage, int touchpoint) const
 {
     if (!m_spec.kpis || stage < 0 || touchpoint < 0)
         return nullptr;
-    return &m_spec.kpis->byStage[static_cast<std::size_t>(stage)]
-                                [static_cast<std::size_t>(touchpoint)];
+    const auto s = static_cast<std::size_t>(stage), t = static_cast<std::size_t>(touchpoint);
+    const auto& byStage = m_spec.kpis->byStage;
+    if (s >= byStage.size() || t >= byStage[s].size() || s >= m_spec.map.stages.size() ||
+        t >= m_spec.map.stages[s].touchpoints.size())
+        return nullptr;
+    // KPIs computed before an edit (a move, new definitions) may sit at this place while the
+    // map already holds another touchpoint there: they are only drawn when they belong to it,
+    // one reading per definition.
+    const TouchpointKpis& k = byStage[s][t];
+    const Touchpoint& tp = m_spec.map.stages[s].touchpoints[t];
+    if (k.code != tp.code || k.readings.size() != tp.kpis.size())
+        return nullptr;
+    for (std::size_t i = 0; i < tp.kpis.size(); ++i)
+        if (!(k.readings[i].definition == tp.kpis[i]))
+            return nullptr;
+    return &k;
 }
 
 JourneyRenderer::Layout JourneyRenderer::computeLayout() const
@@ -567,9 +591,9 @@ JourneyRenderer::Layout JourneyRenderer::computeLayout() const
             h = kEmotionRow;
         } else {
             for (const Column& c : l.columns)
-                h = std::max(h, cellContent(nullptr, c, jr,
-                                            QRectF(c.x + kPad, 0, c.width - 2 * kPad, 0)) +
-                                    2 * kPad);
+                h = std::max(
+                    h, cellContent(nullptr, c, jr, QRectF(c.x + kPad, 0, c.width - 2 * kPad, 0)) +
+                           2 * kPad);
             h = std::min(h, kMaxRow);
         }
         l.rows.push_back({y, h});
@@ -612,8 +636,9 @@ double JourneyRenderer::cellContent(QPainter* p, const Column& c, JourneyRow row
     const QFont body = font(13);
     switch (row) {
     case JourneyRow::Touchpoint: {
-        double h = textBlock(p, QRectF(r.left(), r.top(), r.width() - (k && k->flagged ? 22 : 0), 0),
-                             font(15, true), qs(tp.name), kInk);
+        double h =
+            textBlock(p, QRectF(r.left(), r.top(), r.width() - (k && k->flagged ? 22 : 0), 0),
+                      font(15, true), qs(tp.name), kInk);
         if (!tp.channel.empty()) {
             const QFont chip = font(11, true);
             const QString text = qs(tp.channel).toUpper();
@@ -674,9 +699,9 @@ double JourneyRenderer::cellContent(QPainter* p, const Column& c, JourneyRow row
                 if (solved) {
                     p->setPen(QPen(QColor(0x1a, 0x98, 0x50), 2.2));
                     const double cy = y + 8;
-                    p->drawPolyline(QPolygonF({QPointF(r.left() + 1, cy),
-                                               QPointF(r.left() + 4.5, cy + 4),
-                                               QPointF(r.left() + 11, cy - 4)}));
+                    p->drawPolyline(
+                        QPolygonF({QPointF(r.left() + 1, cy), QPointF(r.left() + 4.5, cy + 4),
+                                   QPointF(r.left() + 11, cy - 4)}));
                 } else {
                     p->setBrush(priorityColor(o.priority));
                     p->drawEllipse(QRectF(r.left() + 1, y + 4, 9, 9));
@@ -834,9 +859,8 @@ void JourneyRenderer::paintGrid(QPainter& p) const
     if (l.columns.empty()) {
         p.setPen(QPen(kRule, 1, Qt::DashLine));
         p.setBrush(Qt::NoBrush);
-        p.drawRoundedRect(QRectF(left + kLabelWidth, top, gridRight - left - kLabelWidth,
-                                 bottom - top),
-                          8, 8);
+        p.drawRoundedRect(
+            QRectF(left + kLabelWidth, top, gridRight - left - kLabelWidth, bottom - top), 8, 8);
         textBlock(&p, QRectF(left + kLabelWidth + 24, top + 24, 520, 0), font(16, false, true),
                   tr("This map has no stages yet. Add a stage to begin."), kFaint);
     }
@@ -942,17 +966,15 @@ void JourneyRenderer::paintEmotionRow(QPainter& p, const QRectF& row) const
         p.drawLine(QPointF(gridLeft, y), QPointF(row.right(), y));
         p.setFont(font(12, true));
         p.setPen(emotionColor(e).darker(e == 0 ? 130 : 110));
-        p.drawText(QRectF(row.left() + 8, y - 9, kLabelWidth - 20, 18),
-                   Qt::AlignRight | Qt::AlignVCenter,
-                   (e > 0 ? QStringLiteral("+") : QString()) +
-                       (e < 0 ? QStringLiteral("\u2212") + QString::number(-e)
-                              : QString::number(e)));
+        p.drawText(
+            QRectF(row.left() + 8, y - 9, kLabelWidth - 20, 18), Qt::AlignRight | Qt::AlignVCenter,
+            (e > 0 ? QStringLiteral("+") : QString()) +
+                (e < 0 ? QStringLiteral("\u2212") + QString::number(-e) : QString::number(e)));
     }
     p.setFont(font(10.5));
     p.setPen(kMuted);
     p.drawText(QRectF(row.left() + 12, row.top() + 30, 80, 16), Qt::AlignLeft, tr("Delighted"));
-    p.drawText(QRectF(row.left() + 12, row.bottom() - 46, 80, 16), Qt::AlignLeft,
-               tr("Frustrated"));
+    p.drawText(QRectF(row.left() + 12, row.bottom() - 46, 80, 16), Qt::AlignLeft, tr("Frustrated"));
 
     // Legend at the foot of the label cell.
     const bool derived = m_spec.kpis && m_spec.curves != EmotionCurves::Entered;
@@ -1012,8 +1034,8 @@ void JourneyRenderer::paintEmotionRow(QPainter& p, const QRectF& row) const
         p.setBrush(Qt::white);
         for (std::size_t i = 0; i < dpts.size(); ++i) {
             const QPointF c = dpts[i];
-            p.drawPolygon(QPolygonF({c + QPointF(0, -7), c + QPointF(7, 0), c + QPointF(0, 7),
-                                     c + QPointF(-7, 0)}));
+            p.drawPolygon(QPolygonF(
+                {c + QPointF(0, -7), c + QPointF(7, 0), c + QPointF(0, 7), c + QPointF(-7, 0)}));
             p.setFont(font(10.5, true));
             p.setPen(kDerived.darker(125));
             p.drawText(QRectF(c.x() + 9, c.y() - 16, 60, 14), Qt::AlignLeft | Qt::AlignVCenter,
@@ -1038,8 +1060,8 @@ void JourneyRenderer::paintSelection(QPainter& p) const
     const JourneySelection& sel = m_spec.selection;
     if (sel.stage < 0 || sel.stage >= static_cast<int>(m_spec.map.stages.size()))
         return;
-    const QRectF r = cellRect(sel.stage, sel.touchpoint, sel.row,
-                              QRectF(QPointF(0, 0), m_layout.size));
+    const QRectF r =
+        cellRect(sel.stage, sel.touchpoint, sel.row, QRectF(QPointF(0, 0), m_layout.size));
     if (r.isEmpty())
         return;
     p.setPen(QPen(kSelected, 3));
@@ -1148,7 +1170,9 @@ void paintStagePills(QPainter& p, const QRectF& r, const std::vector<Stage>& sta
         p.setFont(f);
         p.setPen(i == current ? Qt::white : c.darker(130));
         p.drawText(pill.adjusted(14, 0, -14, 0), Qt::AlignCenter,
-                   elided(f, QString::number(i + 1) + QStringLiteral("  ") + qs(stages[static_cast<std::size_t>(i)].name),
+                   elided(f,
+                          QString::number(i + 1) + QStringLiteral("  ") +
+                              qs(stages[static_cast<std::size_t>(i)].name),
                           pill.width() - 28));
         if (i + 1 < n) {
             p.setPen(QPen(kFaint, 3, Qt::SolidLine, Qt::RoundCap));
@@ -1231,7 +1255,9 @@ void JourneyRenderer::paintSlide(QPainter& painter, const QRectF& bounds, int sl
     if (!st.description.empty()) {
         const QRectF dr(60, y + 6, 1800, 84);
         const double k = fitScale(
-            [&](double f) { return textBlock(nullptr, dr, font(28 * f), qs(st.description), kMuted); },
+            [&](double f) {
+                return textBlock(nullptr, dr, font(28 * f), qs(st.description), kMuted);
+            },
             dr.height());
         textBlock(&p, dr, font(28 * k), qs(st.description), kMuted);
     }
@@ -1270,10 +1296,10 @@ void JourneyRenderer::paintSlide(QPainter& painter, const QRectF& bounds, int sl
                                 qs(tp.action), kInk) +
                       10 * f;
             if (!tp.thoughts.empty())
-                cy += textBlock(pp, QRectF(inner.left(), cy, inner.width(), 0),
-                                font(24 * f, false, true),
-                                QStringLiteral("\u201c") + qs(tp.thoughts) + QStringLiteral("\u201d"),
-                                kMuted) +
+                cy += textBlock(
+                          pp, QRectF(inner.left(), cy, inner.width(), 0), font(24 * f, false, true),
+                          QStringLiteral("\u201c") + qs(tp.thoughts) + QStringLiteral("\u201d"),
+                          kMuted) +
                       10 * f;
             if (!tp.painPoints.empty()) {
                 const double h = textBlock(pp, QRectF(inner.left() + 14, cy, inner.width() - 14, 0),
@@ -1352,10 +1378,10 @@ void JourneyRenderer::paintSlide(QPainter& painter, const QRectF& bounds, int sl
         p.drawLine(QPointF(panel.left() + axisW, yy), QPointF(panel.right(), yy));
         p.setFont(font(20, true));
         p.setPen(emotionColor(e).darker(e == 0 ? 130 : 110));
-        p.drawText(QRectF(panel.left(), yy - 14, axisW - 14, 28), Qt::AlignRight | Qt::AlignVCenter,
-                   (e > 0 ? QStringLiteral("+") : QString()) +
-                       (e < 0 ? QStringLiteral("\u2212") + QString::number(-e)
-                              : QString::number(e)));
+        p.drawText(
+            QRectF(panel.left(), yy - 14, axisW - 14, 28), Qt::AlignRight | Qt::AlignVCenter,
+            (e > 0 ? QStringLiteral("+") : QString()) +
+                (e < 0 ? QStringLiteral("\u2212") + QString::number(-e) : QString::number(e)));
     }
     p.save();
     p.setClipRect(QRectF(panel.left(), panel.top(), limit - panel.left() + 12, panel.height()));
@@ -1404,8 +1430,9 @@ void JourneyRenderer::paintNotes(QPainter& painter, const QRectF& bounds, int sl
         double indent = 0;
     };
     std::vector<Line> lines;
-    const QString next = slide < n ? tr("Next: %1").arg(qs(stages[static_cast<std::size_t>(slide)].name))
-                                   : tr("Last slide");
+    const QString next = slide < n
+                             ? tr("Next: %1").arg(qs(stages[static_cast<std::size_t>(slide)].name))
+                             : tr("Last slide");
     if (slide == 0) {
         lines.push_back({40, true, kInk, tr("Notes · Title: %1").arg(qs(m_spec.map.name))});
         lines.push_back({24, false, kMuted, next});
@@ -1417,14 +1444,16 @@ void JourneyRenderer::paintNotes(QPainter& painter, const QRectF& bounds, int sl
             lines.push_back({24, false, kInk, personaLine(pe), 24});
             for (const PersonaBox& b : personaBoxes(pe))
                 if (!b.text.isEmpty())
-                    lines.push_back({24, false, kInk, b.heading + QStringLiteral(": ") + b.text, 24});
+                    lines.push_back(
+                        {24, false, kInk, b.heading + QStringLiteral(": ") + b.text, 24});
         }
         for (int i = 0; i < n; ++i)
-            lines.push_back({24, false, kMuted,
-                             trn("Stage %1: %2 (%n touchpoint(s))",
-                                 static_cast<int>(stages[static_cast<std::size_t>(i)].touchpoints.size()))
-                                 .arg(i + 1)
-                                 .arg(qs(stages[static_cast<std::size_t>(i)].name))});
+            lines.push_back(
+                {24, false, kMuted,
+                 trn("Stage %1: %2 (%n touchpoint(s))",
+                     static_cast<int>(stages[static_cast<std::size_t>(i)].touchpoints.size()))
+                     .arg(i + 1)
+                     .arg(qs(stages[static_cast<std::size_t>(i)].name))});
     } else {
         const int stage = slide - 1;
         const Stage& st = stages[static_cast<std::size_t>(stage)];
@@ -1443,7 +1472,8 @@ void JourneyRenderer::paintNotes(QPainter& painter, const QRectF& bounds, int sl
             if (!tp.backstage.empty())
                 lines.push_back({23, false, kInk, tr("Backstage: %1").arg(qs(tp.backstage)), 24});
             if (!tp.painPoints.empty())
-                lines.push_back({23, false, kInk, tr("Pain points: %1").arg(qs(tp.painPoints)), 24});
+                lines.push_back(
+                    {23, false, kInk, tr("Pain points: %1").arg(qs(tp.painPoints)), 24});
             if (k && k->metrics.counts.responses > 0) {
                 QStringList parts;
                 parts << tr("n = %1").arg(count(k->metrics.counts.responses));
@@ -1507,8 +1537,8 @@ void JourneyRenderer::paintPersonaPage(QPainter& p, const QRectF& r) const
          6;
     paintAvatar(p, QRectF(r.left(), y, 120, 120), pe, stageColor(6));
     double ty = y;
-    ty += textBlock(&p, QRectF(r.left() + 145, ty, r.width() - 145, 0), font(30, true),
-                    qs(pe.name), kInk);
+    ty += textBlock(&p, QRectF(r.left() + 145, ty, r.width() - 145, 0), font(30, true), qs(pe.name),
+                    kInk);
     ty += 4 + textBlock(&p, QRectF(r.left() + 145, ty + 4, r.width() - 145, 0), font(15),
                         personaLine(pe), kMuted);
     if (!pe.quote.empty())
@@ -1530,8 +1560,8 @@ void JourneyRenderer::paintPersonaPage(QPainter& p, const QRectF& r) const
             p.setPen(QPen(kRule, 1));
             p.setBrush(QColor(0xf8, 0xfa, 0xfc));
             p.drawRoundedRect(box, 8, 8);
-            textBlock(&p, box.adjusted(14, 12, -14, 0), font(11, true),
-                      boxes[j].heading.toUpper(), kFaint.darker(130));
+            textBlock(&p, box.adjusted(14, 12, -14, 0), font(11, true), boxes[j].heading.toUpper(),
+                      kFaint.darker(130));
             textBlock(&p, box.adjusted(14, 34, -14, 0), font(14), boxes[j].text, kInk);
         }
         y += h + 18;
@@ -1544,11 +1574,20 @@ namespace {
 Table kpiTable(const journey::JourneyMap& map, const std::optional<journey::MapKpis>& kpis)
 {
     Table t;
-    t.headers = {tr("Stage"),        tr("Touchpoint"),     tr("Code"),     tr("Responses"),
-                 tr("NPS"),          tr("NPS 95 % CI"),    tr("CSAT top-2"), tr("CSAT mean"),
-                 tr("CES mean"),     tr("Emotion entered"), tr("Emotion from CSAT"),
+    t.headers = {tr("Stage"),
+                 tr("Touchpoint"),
+                 tr("Code"),
+                 tr("Responses"),
+                 tr("NPS"),
+                 tr("NPS 95 % CI"),
+                 tr("CSAT top-2"),
+                 tr("CSAT mean"),
+                 tr("CES mean"),
+                 tr("Emotion entered"),
+                 tr("Emotion from CSAT"),
                  tr("Alerts")};
-    t.widths = {1.3, 2.0, 1.3, 0.9, 0.7, 1.2, 0.9, 0.9, 0.9, 0.9, 1.0, 2.0};
+    // The interval ("−32.2 … +9.6") on one line: a wrapped column doubles every row.
+    t.widths = {1.3, 2.2, 1.1, 0.9, 0.7, 1.7, 0.9, 0.8, 0.8, 0.9, 1.0, 2.1};
     t.align = {Qt::AlignLeft,  Qt::AlignLeft,  Qt::AlignLeft,  Qt::AlignRight,
                Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight,
                Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft};
@@ -1587,8 +1626,8 @@ Table kpiTable(const journey::JourneyMap& map, const std::optional<journey::MapK
 Table opportunityTable(const journey::JourneyMap& map)
 {
     Table t;
-    t.headers = {tr("Stage"), tr("Touchpoint"), tr("Opportunity"), tr("Owner"), tr("Priority"),
-                 tr("Status")};
+    t.headers = {tr("Stage"), tr("Touchpoint"), tr("Opportunity"),
+                 tr("Owner"), tr("Priority"),   tr("Status")};
     t.widths = {1.3, 1.8, 4.5, 1.6, 0.8, 0.8};
     t.align = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft,
                Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft};
@@ -1641,7 +1680,8 @@ int JourneyRenderer::write(const QString& path) const
     const QSizeF size = m_layout.size;
     if (ext == "png") {
         // 300 dpi at the map's natural size (96 logical pixels per inch), unless that passes
-        // ~40 megapixels: a poster-sized map would otherwise need gigabytes.
+        // 40 megapixels: a poster-sized map would otherwise need gigabytes. The demo map is
+        // just over the cap and comes out at about 285 dpi.
         constexpr double kPrintScale = 300.0 / 96.0;
         const double scale =
             std::min(kPrintScale, std::sqrt(40e6 / (size.width() * size.height())));

@@ -15,8 +15,16 @@ class QPainter;
 namespace vd::render {
 
 // The rows of a journey map, top to bottom below the stage headers.
-enum class JourneyRow { Touchpoint, Action, Thoughts, Emotion, PainPoints, Opportunities, Backstage,
-                        Kpis };
+enum class JourneyRow {
+    Touchpoint,
+    Action,
+    Thoughts,
+    Emotion,
+    PainPoints,
+    Opportunities,
+    Backstage,
+    Kpis
+};
 inline constexpr int kJourneyRowCount = 8;
 QString journeyRowTitle(JourneyRow row);
 
@@ -101,10 +109,14 @@ public:
     int paintOpportunityPage(QPainter& painter, const QRectF& bounds, int first) const;
 
     // --- export -----------------------------------------------------------------------------
-    // PNG (300 dpi print resolution, capped at ~40 megapixels), SVG or PDF by extension. The
-    // PDF has A3 landscape pages: the map, the persona (when there is one), the KPI table and
-    // the opportunities. Throws vd::Error when the file cannot be written. Returns the number
-    // of pages written (1 for images).
+    // PNG, SVG or PDF by extension. The PNG is 300 dpi at the map's natural size (96
+    // logical pixels per inch) unless that passes 40 megapixels; then the scale shrinks to
+    // fit 40 MP (the five-stage demo map comes out at about 285 dpi) and the file's pHYs
+    // records the resolution actually used. The PDF's first page is as large as the map at
+    // its true size (96 px = 1 inch), followed by A4 landscape pages: the persona (when
+    // there is one), the KPI table (as many pages as it needs, at least one) and the
+    // opportunities (when there are any). Throws vd::Error when the file cannot be written.
+    // Returns the number of pages written (1 for images).
     int write(const QString& path) const;
     int writePdf(const QString& path) const;
 

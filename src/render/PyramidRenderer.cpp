@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 
 namespace vd::render {
 
@@ -60,6 +61,43 @@ QString percent(double fraction)
 QString count(std::int64_t n)
 {
     return QLocale().toString(static_cast<qlonglong>(n));
+}
+
+QString attributeTitle(const value::Attribute& a)
+{
+    if (QLocale().language() == QLocale::Chinese && !a.nameZh.empty())
+        return QString::fromStdString(a.nameZh);
+    return QString::fromStdString(a.name);
+}
+
+// The layer's attributes with their means for the hover: what the layer's score is made of.
+QString attributeTable(const value::ValueReport& report, value::Layer layer)
+{
+    auto mean = [](const std::optional<loyalty::MeanResult>& m) {
+        return m ? number(m->mean, 2) : QStringLiteral("—");
+    };
+    QString rows;
+    for (const auto& a : report.attributes) {
+        if (a.attribute.layer != layer)
+            continue;
+        rows += QStringLiteral("<tr><td>%1%2</td><td align=right>%3</td><td align=right>%4</td>"
+                               "<td align=right>%5</td><td align=right>%6</td></tr>")
+                    .arg(attributeTitle(a.attribute).toHtmlEscaped(),
+                         a.attribute.isCost ? QStringLiteral(" *") : QString(), mean(a.importance),
+                         mean(a.performance), mean(a.expectation),
+                         a.gap ? signedNumber(a.gap->mean, 2) : QStringLiteral("—"));
+    }
+    if (rows.isEmpty())
+        return {};
+    return QStringLiteral("<table cellspacing=0 cellpadding=2 style='margin-top:6px'><tr>"
+                          "<th align=left>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
+                          "</tr>")
+               .arg(PyramidRenderer::tr("Attribute"), PyramidRenderer::tr("Importance"),
+                    PyramidRenderer::tr("Performance"), PyramidRenderer::tr("Expectation"),
+                    PyramidRenderer::tr("Gap")) +
+           rows + QStringLiteral("</table>") +
+           PyramidRenderer::tr("Means on 1–7; gap = expectation − experience; * cost attribute "
+                               "(high performance = the cost feels low).");
 }
 
 } // namespace
@@ -159,7 +197,7 @@ PyramidSpec PyramidRenderer::valuePyramid(const value::ValueReport& report, Valu
         }
         b.tooltip = QStringLiteral("<b>%1</b> — %2<br>").arg(b.title, b.subtitle) +
                     tr("Score %1 on 1–7").arg(b.value) + QStringLiteral("<br>") +
-                    b.details.join(QStringLiteral("<br>"));
+                    b.details.join(QStringLiteral("<br>")) + attributeTable(report, l.layer);
         s.bands.push_back(std::move(b));
     }
     s.legend.kind = PyramidLegend::Kind::Diverging;
@@ -169,10 +207,10 @@ PyramidSpec PyramidRenderer::valuePyramid(const value::ValueReport& report, Valu
     s.legend.highLabel = tr("falls short");
     switch (sizing) {
     case ValueSizing::Equal:
-        s.footnote = tr("Equal layers.");
+        s.footnote = tr("Equal layers: the number is the score, the colour the gap.");
         break;
     case ValueSizing::Score:
-        s.footnote = tr("Layer area ∝ score rescaled to 0–100.");
+        s.footnote = tr("Layer area ∝ score rescaled to 0–100 (not importance).");
         break;
     case ValueSizing::Responses:
         s.footnote = tr("Layer area ∝ responses that scored the layer.");
@@ -251,28 +289,90 @@ PyramidSpec PyramidRenderer::customerPyramid(const value::CustomerPyramid& pyram
 
 // --- layout ----------------------------------------------------------------------------------
 
+namespace {
+
+// The design cell: every pixel size below is for a 600 x 520 drawing and scaled with it.
+constexpr double kDesignWidth = 600.0;
+constexpr double kDesignHeight = 520.0;
+constexpr double kMinScale = 0.85;
+constexpr double kMaxScale = 3.0;
+constexpr double kMinFontPx = 8.0;
+
+double lineHeight(double px, bool bold = false)
+{
+    return QFontMetricsF(font(px, bold)).height();
+}
+
+} // namespace
+
+double PyramidRenderer::fontScale(const QRectF& bounds)
+{
+    const double k = std::min(bounds.width() / kDesignWidth, bounds.height() / kDesignHeight);
+    return std::clamp(std::isfinite(k) ? k : 1.0, kMinScale, kMaxScale);
+}
+
 PyramidRenderer::Layout PyramidRenderer::layout(const QRectF& bounds) const
 {
     Layout l;
-    const double margin = std::clamp(bounds.width() * 0.025, 8.0, 24.0);
+    const double k = fontScale(bounds);
+    l.scale = k;
+    const double margin = std::clamp(16.0 * k, 8.0, 48.0);
     QRectF body = bounds.adjusted(margin, margin, -margin, -margin);
-    if (!m_spec.title.isEmpty())
-        body.setTop(body.top() + 32);
-    if (!m_spec.subtitle.isEmpty())
-        body.setTop(body.top() + 24);
-    body.setTop(body.top() + 8);
-    if (!m_spec.footnote.isEmpty()) {
-        l.footnote = QRectF(body.left(), body.bottom() - 18, body.width(), 18);
-        body.setBottom(body.bottom() - 22);
+    double y = body.top();
+    if (!m_spec.title.isEmpty()) {
+        l.title = QRectF(body.left(), y, body.width(), lineHeight(22 * k, true) + 4 * k);
+        y = l.title.bottom() + 2 * k;
     }
+    if (!m_spec.subtitle.isEmpty()) {
+        l.subtitle = QRectF(body.left(), y, body.width(), lineHeight(13 * k) + 4 * k);
+        y = l.subtitle.bottom();
+    }
+    body.setTop(y + 8 * k);
     if (m_spec.legend.kind != PyramidLegend::Kind::None) {
-        l.legend = QRectF(body.left(), body.bottom() - 58, body.width(), 58);
-        body.setBottom(body.bottom() - 66);
+        const double h = 58 * k;
+        l.legend = QRectF(body.left(), body.bottom() - h, body.width(), h);
+        body.setBottom(body.bottom() - h - 8 * k);
     }
-    const double pyramidWidth = std::min(body.width() * 0.5, body.height() * 1.25);
-    l.pyramid = QRectF(body.left(), body.top(), pyramidWidth, std::max(1.0, body.height()));
-    l.callouts = QRectF(l.pyramid.right() + 36, body.top(),
-                        std::max(1.0, body.right() - l.pyramid.right() - 36), l.pyramid.height());
+    // The footnote explains the sizing; it is the first thing to go when space is short.
+    if (!m_spec.footnote.isEmpty() && body.height() > 220 * k) {
+        const double h = lineHeight(11 * k) + 2 * k;
+        l.footnote = QRectF(body.left(), bounds.bottom() - margin - h, body.width(), h);
+        if (!l.legend.isEmpty())
+            l.legend.translate(0, -(h + 4 * k));
+        body.setBottom(body.bottom() - h - 4 * k);
+    }
+    body.setHeight(std::max(1.0, body.height()));
+
+    // A pyramid about as wide as it is high, at most half the width; the callouts beside it.
+    const double gapX = 36 * k;
+    const double pyramidWidth = std::max(1.0, std::min(body.width() * 0.5, body.height() * 1.25));
+    const double pyramidHeight = std::min(body.height(), pyramidWidth * 1.25);
+    // The callouts need as much width as their longest line; any width beyond that centres
+    // the whole drawing instead of leaving the right half of a wide panel empty.
+    double needed = 0.0;
+    {
+        const QFontMetricsF titleM(font(16 * k, true)), subM(font(12 * k)), detailM(font(13 * k));
+        for (const auto& b : m_spec.bands) {
+            const QString head =
+                b.value.isEmpty() ? b.title : b.title + QStringLiteral("  ") + b.value;
+            needed = std::max(needed, titleM.horizontalAdvance(head) + titleM.height() * 0.85);
+            needed = std::max(needed, subM.horizontalAdvance(b.subtitle) + titleM.height() * 0.85);
+            for (const QString& d : b.details)
+                needed = std::max(needed, detailM.horizontalAdvance(d) + titleM.height() * 0.85);
+        }
+        needed += 8 * k;
+    }
+    const double available = body.width() - pyramidWidth - gapX;
+    const double shift = available > needed ? (available - needed) / 2.0 : 0.0;
+    const double left = body.left() + shift;
+    l.pyramid = QRectF(left, body.top() + (body.height() - pyramidHeight) / 2.0, pyramidWidth,
+                       std::max(1.0, pyramidHeight));
+    l.callouts = QRectF(l.pyramid.right() + gapX, body.top(),
+                        std::max(1.0, available - 2.0 * shift), body.height());
+    if (!l.legend.isEmpty())
+        l.legend.setLeft(left);
+    if (!l.footnote.isEmpty())
+        l.footnote.setLeft(left);
 
     const auto n = m_spec.bands.size();
     l.edges.assign(n + 1, 0.0);
@@ -286,10 +386,10 @@ PyramidRenderer::Layout PyramidRenderer::layout(const QRectF& bounds) const
         if (total > 0.0) {
             // Tiny bands keep a readable minimum of 6 % of the area.
             double sum = 0.0;
-            for (std::size_t k = 0; k < n; ++k) {
-                const double v = m_spec.bands[n - 1 - k].size;
-                share[k] = std::max(0.06, (std::isfinite(v) ? std::max(0.0, v) : 0.0) / total);
-                sum += share[k];
+            for (std::size_t i = 0; i < n; ++i) {
+                const double v = m_spec.bands[n - 1 - i].size;
+                share[i] = std::max(0.06, (std::isfinite(v) ? std::max(0.0, v) : 0.0) / total);
+                sum += share[i];
             }
             for (double& v : share)
                 v /= sum;
@@ -300,14 +400,14 @@ PyramidRenderer::Layout PyramidRenderer::layout(const QRectF& bounds) const
     // Equal bands use equal heights; proportional ones solve A(t) = cumulative share.
     const double r = l.topRatio;
     double cumulative = 0.0;
-    for (std::size_t k = 1; k <= n; ++k) {
-        cumulative += share[k - 1];
+    for (std::size_t i = 1; i <= n; ++i) {
+        cumulative += share[i - 1];
         if (!m_spec.proportional) {
-            l.edges[k] = static_cast<double>(k) / static_cast<double>(n);
+            l.edges[i] = static_cast<double>(i) / static_cast<double>(n);
             continue;
         }
         const double a = (1.0 - r) / 2.0, c = cumulative * (r + (1.0 - r) / 2.0);
-        l.edges[k] = std::clamp((-r + std::sqrt(r * r + 4.0 * a * c)) / (2.0 * a), 0.0, 1.0);
+        l.edges[i] = std::clamp((-r + std::sqrt(r * r + 4.0 * a * c)) / (2.0 * a), 0.0, 1.0);
     }
     l.edges[n] = 1.0;
     return l;
@@ -324,7 +424,7 @@ QPolygonF PyramidRenderer::polygon(const Layout& l, int index) const
     auto halfWidth = [&](double t) {
         return p.width() / 2.0 * (l.topRatio + (1.0 - l.topRatio) * t);
     };
-    const double gap = 2.0; // white separation between bands
+    const double gap = 2.0 * l.scale; // white separation between bands
     const double t0 = l.edges[k], t1 = l.edges[k + 1];
     const double y0 = p.top() + t0 * p.height() + (k > 0 ? gap : 0.0);
     const double y1 = p.top() + t1 * p.height() - (k + 1 < l.edges.size() - 1 ? gap : 0.0);
@@ -349,6 +449,109 @@ int PyramidRenderer::bandAt(const QPointF& point, const QRectF& bounds) const
     return -1;
 }
 
+QRectF PyramidRenderer::headerRect(const QRectF& bounds) const
+{
+    const Layout l = layout(bounds);
+    return l.title.united(l.subtitle);
+}
+
+std::vector<PyramidRenderer::Callout> PyramidRenderer::callouts(const Layout& l) const
+{
+    const int n = static_cast<int>(m_spec.bands.size());
+    const int shown = m_spec.revealed < 0 ? n : std::min(n, m_spec.revealed);
+    std::vector<Callout> out;
+    if (shown == 0 || l.callouts.width() < 40 * l.scale)
+        return out;
+    const double k = l.scale;
+    const double spacing = 10.0 * k;
+    // Richest first: every detail line, one, no subtitle, the title alone; then smaller type.
+    struct Level
+    {
+        int details; // -1 = all
+        bool subtitle;
+    };
+    const Level levels[] = {{-1, true}, {1, true}, {1, false}, {0, false}};
+    auto height = [&](const PyramidBand& b, const Level& lv, double f) {
+        const int d = lv.details < 0
+                          ? static_cast<int>(b.details.size())
+                          : std::min<int>(lv.details, static_cast<int>(b.details.size()));
+        return lineHeight(std::max(kMinFontPx, 16 * k * f), true) +
+               (lv.subtitle && !b.subtitle.isEmpty() ? lineHeight(std::max(kMinFontPx, 12 * k * f))
+                                                     : 0.0) +
+               lineHeight(std::max(kMinFontPx, 13 * k * f)) * d;
+    };
+    std::optional<std::pair<Level, double>> chosen;
+    for (double f = 1.0; !chosen && 13 * k * f >= kMinFontPx - 1e-9; f *= 0.9) {
+        for (const Level& lv : levels) {
+            // Smaller type only for the barest level.
+            if (f < 1.0 && lv.details != 0)
+                continue;
+            double total = spacing * (shown - 1);
+            for (int i = 0; i < shown; ++i)
+                total += height(m_spec.bands[static_cast<std::size_t>(i)], lv, f);
+            if (total <= l.callouts.height()) {
+                chosen = std::pair{lv, f};
+                break;
+            }
+        }
+    }
+    if (!chosen)
+        return out; // no room beside the pyramid: titles and values stay inside the bands
+    const auto [level, f] = *chosen;
+    for (int i = shown - 1; i >= 0; --i) { // top-down
+        const PyramidBand& b = m_spec.bands[static_cast<std::size_t>(i)];
+        Callout c;
+        c.index = i;
+        c.details = level.details < 0
+                        ? static_cast<int>(b.details.size())
+                        : std::min<int>(level.details, static_cast<int>(b.details.size()));
+        c.subtitle = level.subtitle && !b.subtitle.isEmpty();
+        c.titlePx = std::max(kMinFontPx, 16 * k * f);
+        c.subtitlePx = std::max(kMinFontPx, 12 * k * f);
+        c.detailPx = std::max(kMinFontPx, 13 * k * f);
+        const double h = height(b, level, f);
+        const QRectF box = polygon(l, i).boundingRect();
+        c.anchorY = box.center().y();
+        c.rect = QRectF(l.callouts.left(), c.anchorY - h / 2.0, l.callouts.width(), h);
+        out.push_back(c);
+    }
+    // Keep blocks apart and inside: push down from the top edge, pull back up from the bottom
+    // edge, then push down once more (the blocks fit, so nothing crosses either edge).
+    auto pushDown = [&] {
+        double floorY = l.callouts.top();
+        for (auto& c : out) {
+            if (c.rect.top() < floorY)
+                c.rect.moveTop(floorY);
+            floorY = c.rect.bottom() + spacing;
+        }
+    };
+    pushDown();
+    double ceilY = l.callouts.bottom();
+    for (auto it = out.rbegin(); it != out.rend(); ++it) {
+        if (it->rect.bottom() > ceilY)
+            it->rect.moveBottom(ceilY);
+        ceilY = it->rect.top() - spacing;
+    }
+    pushDown();
+    return out;
+}
+
+std::vector<QRectF> PyramidRenderer::calloutRects(const QRectF& bounds) const
+{
+    std::vector<QRectF> rects(m_spec.bands.size());
+    for (const Callout& c : callouts(layout(bounds)))
+        rects[static_cast<std::size_t>(c.index)] = c.rect;
+    return rects;
+}
+
+std::vector<int> PyramidRenderer::calloutDetailLines(const QRectF& bounds) const
+{
+    std::vector<int> lines(m_spec.bands.size(), 0);
+    for (const Callout& c : callouts(layout(bounds)))
+        lines[static_cast<std::size_t>(c.index)] = c.details;
+    return lines;
+}
+
 // --- painting --------------------------------------------------------------------------------
 
 void PyramidRenderer::paint(QPainter& p, const QRectF& bounds) const
@@ -357,27 +560,26 @@ void PyramidRenderer::paint(QPainter& p, const QRectF& bounds) const
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     const Layout l = layout(bounds);
-    const double margin = std::clamp(bounds.width() * 0.025, 8.0, 24.0);
-    double y = bounds.top() + margin;
-    if (!m_spec.title.isEmpty()) {
-        p.setFont(font(22, true));
+    const double k = l.scale;
+    if (!l.title.isEmpty()) {
+        p.setFont(font(22 * k, true));
         p.setPen(kInk);
-        p.drawText(QRectF(bounds.left() + margin, y, bounds.width() - 2 * margin, 30),
-                   Qt::AlignLeft | Qt::AlignVCenter, m_spec.title);
-        y += 32;
+        p.drawText(
+            l.title, Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetricsF(p.font()).elidedText(m_spec.title, Qt::ElideRight, l.title.width()));
     }
-    if (!m_spec.subtitle.isEmpty()) {
-        p.setFont(font(13));
+    if (!l.subtitle.isEmpty()) {
+        p.setFont(font(13 * k));
         p.setPen(kMuted);
-        const QRectF r(bounds.left() + margin, y, bounds.width() - 2 * margin, 22);
-        p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetricsF(p.font()).elidedText(m_spec.subtitle, Qt::ElideRight, r.width()));
+        p.drawText(l.subtitle, Qt::AlignLeft | Qt::AlignVCenter,
+                   QFontMetricsF(p.font()).elidedText(m_spec.subtitle, Qt::ElideRight,
+                                                      l.subtitle.width()));
     }
     paintBands(p, l);
     paintCallouts(p, l);
     paintLegend(p, l);
-    if (!m_spec.footnote.isEmpty()) {
-        p.setFont(font(11));
+    if (!l.footnote.isEmpty()) {
+        p.setFont(font(11 * k));
         p.setPen(kMuted);
         p.drawText(l.footnote, Qt::AlignLeft | Qt::AlignVCenter,
                    QFontMetricsF(p.font()).elidedText(m_spec.footnote, Qt::ElideRight,
@@ -388,6 +590,7 @@ void PyramidRenderer::paint(QPainter& p, const QRectF& bounds) const
 
 void PyramidRenderer::paintBands(QPainter& p, const Layout& l) const
 {
+    const double k = l.scale;
     const int n = static_cast<int>(m_spec.bands.size());
     const int shown = m_spec.revealed < 0 ? n : std::min(n, m_spec.revealed);
     for (int i = 0; i < n; ++i) {
@@ -395,7 +598,7 @@ void PyramidRenderer::paintBands(QPainter& p, const Layout& l) const
         const QPolygonF poly = polygon(l, i);
         if (i >= shown) {
             // Not yet revealed in a presentation: a faint dashed outline only.
-            p.setPen(QPen(QColor(0xc8, 0xcc, 0xd2), 1.5, Qt::DashLine));
+            p.setPen(QPen(QColor(0xc8, 0xcc, 0xd2), 1.5 * k, Qt::DashLine));
             p.setBrush(Qt::NoBrush);
             p.drawPolygon(poly);
             continue;
@@ -404,14 +607,16 @@ void PyramidRenderer::paintBands(QPainter& p, const Layout& l) const
         p.setBrush(b.missing ? kMissing : b.fill);
         p.drawPolygon(poly);
         if (b.missing) {
-            p.setBrush(QBrush(QColor(0x9c, 0xa3, 0xaf), Qt::BDiagPattern));
+            QBrush hatch(QColor(0x9c, 0xa3, 0xaf), Qt::BDiagPattern);
+            hatch.setTransform(QTransform::fromScale(k, k));
+            p.setBrush(hatch);
             p.drawPolygon(poly);
         }
-        QPen outline(kOutline, 1.0);
+        QPen outline(kOutline, 1.0 * k);
         if (i == m_spec.selected)
-            outline = QPen(kSelected, 3.5);
+            outline = QPen(kSelected, 3.5 * k);
         else if (i == m_spec.highlighted)
-            outline = QPen(kInk, 2.5);
+            outline = QPen(kInk, 2.5 * k);
         outline.setJoinStyle(Qt::MiterJoin);
         p.setPen(outline);
         p.setBrush(Qt::NoBrush);
@@ -420,19 +625,21 @@ void PyramidRenderer::paintBands(QPainter& p, const Layout& l) const
         // Text inside: the number always (when it fits), the title above it when there is
         // room. The callout beside the band repeats both, so nothing is lost when it does not.
         const QRectF box = poly.boundingRect();
-        const double inner = (poly[1].x() - poly[0].x() + poly[2].x() - poly[3].x()) / 2.0 - 16;
+        const double inner = (poly[1].x() - poly[0].x() + poly[2].x() - poly[3].x()) / 2.0 - 16 * k;
         const QColor ink = b.missing ? kInk : textOn(b.fill);
         p.setPen(ink);
-        const double valueSize = std::clamp(box.height() * 0.42, 12.0, 30.0);
+        const double valueSize = std::clamp(box.height() * 0.42, 12.0 * k, 30.0 * k);
         QFont vf = font(valueSize, true);
-        QFont tf = font(std::clamp(box.height() * 0.2, 11.0, 17.0), true);
+        QFont tf = font(std::clamp(box.height() * 0.2, 11.0 * k, 17.0 * k), true);
         // Shrink a long title ("Differentiation" in a narrow top band) before dropping it.
-        while (tf.pixelSize() > 11 && QFontMetricsF(tf).horizontalAdvance(b.title) > inner)
+        const int minTitle = static_cast<int>(std::lround(std::max(kMinFontPx, 10.0 * k)));
+        while (tf.pixelSize() > minTitle && QFontMetricsF(tf).horizontalAdvance(b.title) > inner)
             tf.setPixelSize(tf.pixelSize() - 1);
         const double vh = QFontMetricsF(vf).height(), th = QFontMetricsF(tf).height();
-        const bool titleFits =
-            box.height() >= vh + th + 10 && QFontMetricsF(tf).horizontalAdvance(b.title) <= inner;
-        const bool valueFits = QFontMetricsF(vf).horizontalAdvance(b.value) <= inner;
+        const bool titleFits = box.height() >= vh + th + 10 * k &&
+                               QFontMetricsF(tf).horizontalAdvance(b.title) <= inner;
+        const bool valueFits =
+            QFontMetricsF(vf).horizontalAdvance(b.value) <= inner && box.height() >= vh * 0.9;
         const double total = (titleFits ? th : 0.0) + (valueFits ? vh : 0.0);
         double ty = box.center().y() - total / 2.0;
         if (titleFits) {
@@ -449,82 +656,50 @@ void PyramidRenderer::paintBands(QPainter& p, const Layout& l) const
 
 void PyramidRenderer::paintCallouts(QPainter& p, const Layout& l) const
 {
-    const int n = static_cast<int>(m_spec.bands.size());
-    const int shown = m_spec.revealed < 0 ? n : std::min(n, m_spec.revealed);
-    if (shown == 0 || l.callouts.width() < 40)
-        return;
-    const QFont titleFont = font(16, true), subFont = font(12), detailFont = font(13);
-    const double titleH = QFontMetricsF(titleFont).height();
-    const double subH = QFontMetricsF(subFont).height();
-    const double detailH = QFontMetricsF(detailFont).height();
-    struct Block
-    {
-        int index;
-        double anchorY;
-        double top;
-        double height;
-    };
-    std::vector<Block> blocks; // top-down
-    for (int i = shown - 1; i >= 0; --i) {
-        const PyramidBand& b = m_spec.bands[static_cast<std::size_t>(i)];
-        const double h = titleH + (b.subtitle.isEmpty() ? 0.0 : subH) +
-                         detailH * static_cast<double>(b.details.size());
-        const QRectF box = polygon(l, i).boundingRect();
-        blocks.push_back({i, box.center().y(), box.center().y() - h / 2.0, h});
-    }
-    // Keep blocks apart: push down, then pull back up from the bottom edge.
-    const double spacing = 10.0;
-    double floorY = l.callouts.top();
-    for (auto& bl : blocks) {
-        bl.top = std::max(bl.top, floorY);
-        floorY = bl.top + bl.height + spacing;
-    }
-    double ceilY = l.callouts.bottom();
-    for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
-        it->top = std::min(it->top, ceilY - it->height);
-        ceilY = it->top - spacing;
-    }
-    for (const auto& bl : blocks) {
-        const PyramidBand& b = m_spec.bands[static_cast<std::size_t>(bl.index)];
-        const QPolygonF poly = polygon(l, bl.index);
+    const double k = l.scale;
+    for (const Callout& c : callouts(l)) {
+        const PyramidBand& b = m_spec.bands[static_cast<std::size_t>(c.index)];
+        const QPolygonF poly = polygon(l, c.index);
+        const QFont titleFont = font(c.titlePx, true), subFont = font(c.subtitlePx),
+                    detailFont = font(c.detailPx);
+        const double titleH = QFontMetricsF(titleFont).height();
+        const double subH = QFontMetricsF(subFont).height();
+        const double detailH = QFontMetricsF(detailFont).height();
         // Leader line from the band's right edge at its middle to the block's title.
         const double edgeX = (poly[1].x() + poly[2].x()) / 2.0;
-        const QPointF from(edgeX + 4, bl.anchorY);
-        const QPointF to(l.callouts.left() - 6, bl.top + titleH / 2.0);
-        p.setPen(QPen(kOutline, 1.0));
-        p.drawLine(from, QPointF(from.x() + 10, from.y()));
-        p.drawLine(QPointF(from.x() + 10, from.y()), to);
-        p.setBrush(bl.index == m_spec.selected ? kSelected : kOutline);
-        p.drawEllipse(from, 2.5, 2.5);
+        const QPointF from(edgeX + 4 * k, c.anchorY);
+        const QPointF to(c.rect.left() - 6 * k, c.rect.top() + titleH / 2.0);
+        p.setPen(QPen(kOutline, 1.0 * k));
+        p.drawLine(from, QPointF(from.x() + 10 * k, from.y()));
+        p.drawLine(QPointF(from.x() + 10 * k, from.y()), to);
+        p.setBrush(c.index == m_spec.selected ? kSelected : kOutline);
+        p.drawEllipse(from, 2.5 * k, 2.5 * k);
 
-        double y = bl.top;
-        const double w = l.callouts.width();
+        double y = c.rect.top();
         // A swatch ties the text to the band's colour.
-        p.setPen(QPen(kOutline, 0.8));
+        p.setPen(QPen(kOutline, 0.8 * k));
         p.setBrush(b.missing ? kMissing : b.fill);
-        p.drawRect(QRectF(l.callouts.left(), y + titleH * 0.2, titleH * 0.6, titleH * 0.6));
+        p.drawRect(QRectF(c.rect.left(), y + titleH * 0.2, titleH * 0.6, titleH * 0.6));
+        const double textX = c.rect.left() + titleH * 0.85;
+        const double w = c.rect.right() - textX;
         p.setFont(titleFont);
-        p.setPen(bl.index == m_spec.selected ? kSelected : kInk);
-        const double textX = l.callouts.left() + titleH * 0.85;
+        p.setPen(c.index == m_spec.selected ? kSelected : kInk);
         const QString head = b.value.isEmpty() ? b.title : b.title + QStringLiteral("  ") + b.value;
-        p.drawText(QRectF(textX, y, w - (textX - l.callouts.left()), titleH),
-                   Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetricsF(titleFont).elidedText(head, Qt::ElideRight,
-                                                       w - (textX - l.callouts.left())));
+        p.drawText(QRectF(textX, y, w, titleH), Qt::AlignLeft | Qt::AlignVCenter,
+                   QFontMetricsF(titleFont).elidedText(head, Qt::ElideRight, w));
         y += titleH;
-        if (!b.subtitle.isEmpty()) {
+        if (c.subtitle) {
             p.setFont(subFont);
             p.setPen(kMuted);
-            p.drawText(QRectF(textX, y, w, subH), Qt::AlignLeft | Qt::AlignVCenter, b.subtitle);
+            p.drawText(QRectF(textX, y, w, subH), Qt::AlignLeft | Qt::AlignVCenter,
+                       QFontMetricsF(subFont).elidedText(b.subtitle, Qt::ElideRight, w));
             y += subH;
         }
         p.setFont(detailFont);
         p.setPen(kInk);
-        for (const QString& d : b.details) {
-            p.drawText(QRectF(textX, y, w - (textX - l.callouts.left()), detailH),
-                       Qt::AlignLeft | Qt::AlignVCenter,
-                       QFontMetricsF(detailFont)
-                           .elidedText(d, Qt::ElideRight, w - (textX - l.callouts.left())));
+        for (int d = 0; d < c.details; ++d) {
+            p.drawText(QRectF(textX, y, w, detailH), Qt::AlignLeft | Qt::AlignVCenter,
+                       QFontMetricsF(detailFont).elidedText(b.details[d], Qt::ElideRight, w));
             y += detailH;
         }
     }
@@ -535,36 +710,38 @@ void PyramidRenderer::paintLegend(QPainter& p, const Layout& l) const
     const PyramidLegend& g = m_spec.legend;
     if (g.kind != PyramidLegend::Kind::Diverging || l.legend.isEmpty())
         return;
+    const double k = l.scale;
     const QRectF r = l.legend;
-    p.setFont(font(12, true));
+    const double titleH = 16 * k, labelH = 14 * k;
+    p.setFont(font(12 * k, true));
     p.setPen(kInk);
-    p.drawText(QRectF(r.left(), r.top(), r.width(), 16), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(QRectF(r.left(), r.top(), r.width(), titleH), Qt::AlignLeft | Qt::AlignVCenter,
                QFontMetricsF(p.font()).elidedText(g.title, Qt::ElideRight, r.width()));
-    const double barW = std::min(r.width() - 20, 360.0);
-    const QRectF bar(r.left() + 10, r.top() + 20, barW, 12);
+    const double barW = std::min(r.width() - 20 * k, 360.0 * k);
+    const QRectF bar(r.left() + 10 * k, r.top() + 20 * k, barW, 12 * k);
     QLinearGradient grad(bar.topLeft(), bar.topRight());
     for (int i = 0; i <= 12; ++i) {
         const double f = i / 12.0;
         grad.setColorAt(f, gapColor((f * 2.0 - 1.0) * g.range, g.range));
     }
-    p.setPen(QPen(kOutline, 0.8));
+    p.setPen(QPen(kOutline, 0.8 * k));
     p.setBrush(grad);
     p.drawRect(bar);
-    p.setFont(font(11));
+    p.setFont(font(11 * k));
     for (int i = 0; i <= 4; ++i) {
         const double f = i / 4.0;
         const double x = bar.left() + f * bar.width();
-        p.setPen(QPen(kOutline, 0.8));
-        p.drawLine(QPointF(x, bar.bottom()), QPointF(x, bar.bottom() + 4));
+        p.setPen(QPen(kOutline, 0.8 * k));
+        p.drawLine(QPointF(x, bar.bottom()), QPointF(x, bar.bottom() + 4 * k));
         p.setPen(kInk);
         const double v = (f * 2.0 - 1.0) * g.range;
-        p.drawText(QRectF(x - 30, bar.bottom() + 4, 60, 14), Qt::AlignCenter,
+        p.drawText(QRectF(x - 30 * k, bar.bottom() + 4 * k, 60 * k, labelH), Qt::AlignCenter,
                    std::abs(v) < 1e-12 ? QStringLiteral("0") : signedNumber(v, 2));
     }
     p.setPen(kMuted);
-    p.drawText(QRectF(bar.left(), bar.bottom() + 18, barW / 2, 14),
+    p.drawText(QRectF(bar.left(), bar.bottom() + 18 * k, barW / 2, labelH),
                Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("← ") + g.lowLabel);
-    p.drawText(QRectF(bar.center().x(), bar.bottom() + 18, barW / 2, 14),
+    p.drawText(QRectF(bar.center().x(), bar.bottom() + 18 * k, barW / 2, labelH),
                Qt::AlignRight | Qt::AlignVCenter, g.highLabel + QStringLiteral(" →"));
 }
 

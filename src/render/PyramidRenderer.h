@@ -77,6 +77,21 @@ public:
     int bandAt(const QPointF& point, const QRectF& bounds) const;
     QPolygonF bandPolygon(int index, const QRectF& bounds) const;
 
+    // Type and spacing grow with the bounds, so a projector shows the drawing in large type
+    // and a small panel still fits: every size is designed for a 600 x 520 cell and scaled by
+    // min(width / 600, height / 520), kept within 0.85..3. Callouts that do not fit beside
+    // the pyramid lose their detail lines, then their subtitles, then shrink; they never run
+    // above the header or below the bounds.
+    static double fontScale(const QRectF& bounds);
+    // The title and subtitle lines (empty without either).
+    QRectF headerRect(const QRectF& bounds) const;
+    // Where each revealed band's callout is drawn, indexed like the bands (bottom-up); an
+    // empty rect when the band has no callout (not revealed, or no room for any).
+    std::vector<QRectF> calloutRects(const QRectF& bounds) const;
+    // Detail lines each callout shows (same indexing); fewer than the band's details when
+    // space is short.
+    std::vector<int> calloutDetailLines(const QRectF& bounds) const;
+
     // Diverging blue-white-red scale (ColorBrewer RdBu): negative gaps (experience beats
     // expectation) blue, positive gaps (experience falls short) red; clamped at +-range.
     static QColor gapColor(double gap, double range);
@@ -99,15 +114,29 @@ public:
 private:
     struct Layout
     {
-        QRectF pyramid; // the pyramid's bounding box
+        double scale = 1.0; // fontScale(bounds)
+        QRectF title;       // empty without a title
+        QRectF subtitle;    // empty without a subtitle
+        QRectF pyramid;     // the pyramid's bounding box
         QRectF callouts;
         QRectF legend;
-        QRectF footnote;
+        QRectF footnote;           // empty when there is no footnote or no room for it
         double topRatio = 0.16;    // top width / base width
         std::vector<double> edges; // band boundaries, fraction of height from the top
     };
+    // One callout as laid out: which band, where, and how much of its text fits.
+    struct Callout
+    {
+        int index = 0;
+        QRectF rect;
+        double anchorY = 0.0;
+        int details = 0;
+        bool subtitle = true;
+        double titlePx = 16.0, subtitlePx = 12.0, detailPx = 13.0;
+    };
     Layout layout(const QRectF& bounds) const;
     QPolygonF polygon(const Layout& l, int index) const;
+    std::vector<Callout> callouts(const Layout& l) const;
     void paintBands(QPainter& p, const Layout& l) const;
     void paintCallouts(QPainter& p, const Layout& l) const;
     void paintLegend(QPainter& p, const Layout& l) const;

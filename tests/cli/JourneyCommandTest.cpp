@@ -10,6 +10,8 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
+#include <utility>
+#include <vector>
 
 using vd::test::runCli;
 using Json = nlohmann::json;
@@ -32,6 +34,30 @@ int pdfPages(const std::string& pdf)
     const std::regex page(R"(/Type\s*/Page[^s])");
     return static_cast<int>(
         std::distance(std::sregex_iterator(pdf.begin(), pdf.end(), page), std::sregex_iterator()));
+}
+
+// Width and height (points) of every /MediaBox, in file order: Qt writes pages in order.
+std::vector<std::pair<double, double>> pdfPageSizes(const std::string& pdf)
+{
+    const std::regex box(R"(/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\])");
+    std::vector<std::pair<double, double>> out;
+    for (auto it = std::sregex_iterator(pdf.begin(), pdf.end(), box); it != std::sregex_iterator();
+         ++it)
+        out.emplace_back(std::stod((*it)[3]) - std::stod((*it)[1]),
+                         std::stod((*it)[4]) - std::stod((*it)[2]));
+    return out;
+}
+
+// Horizontal resolution from a PNG's pHYs chunk (dots per metre); -1 without one.
+long pngDotsPerMetre(const std::string& png)
+{
+    const auto at = png.find("pHYs");
+    if (at == std::string::npos || at + 8 > png.size())
+        return -1;
+    long v = 0;
+    for (std::size_t i = at + 4; i < at + 8; ++i)
+        v = v * 256 + static_cast<unsigned char>(png[i]);
+    return v;
 }
 
 // The sample map of tests/journey (JourneyFixture.h) with its persona, and the queue's six
@@ -138,10 +164,20 @@ TEST_F(JourneyCommandTest, ExportsImagesAndAPdfHandout)
     }
     EXPECT_EQ(slurp(file("map.png")).substr(1, 3), "PNG");
     EXPECT_NE(slurp(file("map.svg")).find("<svg"), std::string::npos);
-    // Map, persona, KPI table and opportunities: four A3 pages.
+    // The map on a page of its own size, then persona, KPI table and opportunities on A4
+    // landscape pages: four pages (JourneyRenderer::write).
     const std::string pdf = slurp(file("map.pdf"));
     EXPECT_EQ(pdf.substr(0, 5), "%PDF-");
     EXPECT_EQ(pdfPages(pdf), 4);
+    const std::vector<std::pair<double, double>> sizes = pdfPageSizes(pdf);
+    ASSERT_EQ(sizes.size(), 4u);
+    EXPECT_NE(sizes[0], sizes[1]); // the map's own size...
+    for (std::size_t i = 1; i < sizes.size(); ++i) {
+        EXPECT_NEAR(sizes[i].first, 842.0, 1.0) << i; // ... then A4 landscape, in points
+        EXPECT_NEAR(sizes[i].second, 595.0, 1.0) << i;
+    }
+    // The small map is far below the 40-megapixel cap: exactly 300 dpi (11,811 dots/metre).
+    EXPECT_EQ(pngDotsPerMetre(slurp(file("map.png"))), 11811);
     auto r = run({"export", "Coffee visit", "--output", file("map.pdf")}, "table");
     EXPECT_NE(r.err.find("(4 page(s))"), std::string::npos) << r.err;
 

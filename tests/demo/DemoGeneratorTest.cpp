@@ -1,18 +1,18 @@
-#include <gtest/gtest.h>
+#include "valuedesk/demo/DemoGenerator.h"
+
+#include "support/TempDir.h"
+#include "valuedesk/Date.h"
+#include "valuedesk/Error.h"
+#include "valuedesk/storage/Database.h"
+#include "valuedesk/storage/Workspace.h"
 
 #include <cmath>
+#include <gtest/gtest.h>
 #include <map>
 #include <memory>
 #include <set>
 #include <string>
 #include <vector>
-
-#include "support/TempDir.h"
-#include "valuedesk/Date.h"
-#include "valuedesk/Error.h"
-#include "valuedesk/demo/DemoGenerator.h"
-#include "valuedesk/storage/Database.h"
-#include "valuedesk/storage/Workspace.h"
 
 using namespace vd;
 
@@ -113,14 +113,17 @@ TEST_F(DemoWorkspaceTest, SummaryMatchesTheTables)
     EXPECT_EQ(s_summary.loyaltyPoints, db().queryInt("SELECT count(*) FROM loyalty_points"));
     EXPECT_EQ(s_summary.interactions, db().queryInt("SELECT count(*) FROM interactions"));
     EXPECT_EQ(s_summary.responses, db().queryInt("SELECT count(*) FROM responses"));
-    EXPECT_EQ(s_summary.attributeRatings,
-              db().queryInt("SELECT count(*) FROM attribute_ratings"));
+    EXPECT_EQ(s_summary.attributeRatings, db().queryInt("SELECT count(*) FROM attribute_ratings"));
     EXPECT_EQ(s_summary.feedbackCases, db().queryInt("SELECT count(*) FROM feedback_cases"));
     EXPECT_EQ(s_summary.kanoAnswers, db().queryInt("SELECT count(*) FROM kano_answers"));
     EXPECT_EQ(s_summary.journeyTouchpoints,
               db().queryInt("SELECT count(*) FROM journey_touchpoints"));
-    // Every table of the summary plus the settings row the generator leaves.
-    EXPECT_EQ(s_summary.rows() + 1, totalRows(db()));
+    EXPECT_EQ(s_summary.segments, 4);
+    EXPECT_EQ(s_summary.segments, db().queryInt("SELECT count(*) FROM segments"));
+    EXPECT_EQ(s_summary.segmentMembers, db().queryInt("SELECT count(*) FROM segment_members"));
+    // Every table of the summary plus the two settings rows the generator leaves
+    // (demo.generator and workspace.currency).
+    EXPECT_EQ(s_summary.rows() + 2, totalRows(db()));
     EXPECT_GT(s_summary.seconds, 0.0);
 }
 
@@ -161,10 +164,11 @@ TEST_F(DemoWorkspaceTest, AllScoresAreInRange)
                             "AND ces IS NULL"),
               0)
         << "every response answers at least one score";
-    EXPECT_EQ(db().queryInt("SELECT count(*) FROM attribute_ratings WHERE importance IS NULL OR "
-                            "importance NOT BETWEEN 1 AND 7 OR performance NOT BETWEEN 1 AND 7 "
-                            "OR expectation NOT BETWEEN 1 AND 7 OR importance <> round(importance)"),
-              0);
+    EXPECT_EQ(
+        db().queryInt("SELECT count(*) FROM attribute_ratings WHERE importance IS NULL OR "
+                      "importance NOT BETWEEN 1 AND 7 OR performance NOT BETWEEN 1 AND 7 "
+                      "OR expectation NOT BETWEEN 1 AND 7 OR importance <> round(importance)"),
+        0);
     EXPECT_EQ(db().queryInt("SELECT count(*) FROM kano_answers WHERE functional NOT BETWEEN 1 "
                             "AND 5 OR dysfunctional NOT BETWEEN 1 AND 5 OR importance NOT BETWEEN "
                             "1 AND 7"),
@@ -206,6 +210,75 @@ TEST_F(DemoWorkspaceTest, JourneyMapHasTheCourseStagesAndPersona)
     EXPECT_EQ(db().queryInt("SELECT count(DISTINCT code) FROM journey_touchpoints"),
               db().queryInt("SELECT count(*) FROM journey_touchpoints"));
     EXPECT_GT(db().queryInt("SELECT count(*) FROM journey_opportunities WHERE owner IS NOT NULL"),
+              0);
+}
+
+// docs/demo.md: thresholds on a few touchpoints, and the demo data crosses some of them, so
+// the map opens with flagged touchpoints (the KPIs themselves: tests/journey/JourneyDemoTest).
+TEST_F(DemoWorkspaceTest, SomeTouchpointsCarryAlertThresholds)
+{
+    Statement st = db().prepare("SELECT t.code FROM journey_touchpoints t, json_each(t.kpis) k "
+                                "WHERE k.type = 'object' AND "
+                                "json_extract(k.value, '$.threshold') IS NOT NULL ORDER BY t.code");
+    std::vector<std::string> codes;
+    while (st.step())
+        codes.push_back(st.getText(0));
+    EXPECT_EQ(codes, (std::vector<std::string>{"delivery", "drink_quality", "queue_order",
+                                               "support_chat"}));
+}
+
+// docs/demo.md, "Saved segments": the two income groups hold exactly the customers of their
+// bands, the RFM snapshot every buyer, the customer pyramid every customer in its four tiers.
+TEST_F(DemoWorkspaceTest, SegmentsToCompareAreSaved)
+{
+    auto kind = [&](const std::string& name) {
+        Statement st = db().prepare("SELECT kind FROM segments WHERE name = ?");
+        st.bind(1, name);
+        return st.step() ? st.getText(0) : std::string("<none>");
+    };
+    auto members = [&](const std::string& name) {
+        return db().queryInt("SELECT count(*) FROM segment_members m JOIN segments s ON "
+                             "s.id = m.segment_id WHERE s.name = ?",
+                             name);
+    };
+    EXPECT_EQ(kind("Lower income"), "rule");
+    EXPECT_EQ(kind("Upper income"), "rule");
+    EXPECT_EQ(kind(kDemoRfmSegment), "rfm");
+    EXPECT_EQ(kind(kDemoPyramidSegment), "pyramid");
+    const std::int64_t lower = db().queryInt(
+        "SELECT count(*) FROM customers WHERE income_band IN ('low', 'lower_middle')");
+    const std::int64_t upper = db().queryInt(
+        "SELECT count(*) FROM customers WHERE income_band IN ('upper_middle', 'high')");
+    EXPECT_GT(lower, 200);
+    EXPECT_GT(upper, 200);
+    EXPECT_EQ(members("Lower income"), lower);
+    EXPECT_EQ(members("Upper income"), upper);
+    EXPECT_EQ(db().queryInt("SELECT count(*) FROM segment_members m JOIN segments s ON "
+                            "s.id = m.segment_id JOIN customers c ON c.id = m.customer_id WHERE "
+                            "s.name = 'Upper income' AND c.income_band NOT IN "
+                            "('upper_middle', 'high')"),
+              0);
+    EXPECT_EQ(members(kDemoRfmSegment),
+              db().queryInt("SELECT count(DISTINCT customer_id) FROM transactions WHERE "
+                            "is_return = 0"));
+    EXPECT_EQ(members(kDemoPyramidSegment), 2000);
+    // Top 1 %, next 4 %, next 15 %, the remaining 80 % (revenue ties share a tier).
+    Statement tiers = db().prepare("SELECT m.label, count(*) FROM segment_members m JOIN "
+                                   "segments s ON s.id = m.segment_id WHERE s.kind = 'pyramid' "
+                                   "GROUP BY m.label");
+    std::map<std::string, std::int64_t> perTier;
+    while (tiers.step())
+        perTier[tiers.getText(0)] = tiers.getInt(1);
+    EXPECT_EQ(perTier.size(), 4u);
+    EXPECT_NEAR(static_cast<double>(perTier["platinum"]), 20.0, 2.0);
+    EXPECT_NEAR(static_cast<double>(perTier["gold"]), 80.0, 3.0);
+    EXPECT_NEAR(static_cast<double>(perTier["iron"]), 300.0, 5.0);
+    // Several RFM segments are populated, and every label is one of the grid's names.
+    EXPECT_GE(db().queryInt("SELECT count(DISTINCT m.label) FROM segment_members m JOIN "
+                            "segments s ON s.id = m.segment_id WHERE s.kind = 'rfm'"),
+              6);
+    // Saved at the end of the window, the same instant on every run.
+    EXPECT_EQ(db().queryInt("SELECT count(*) FROM segments WHERE created_at <> ?", small().endDate),
               0);
 }
 
@@ -253,8 +326,8 @@ TEST_F(DemoWorkspaceTest, SeasonalityPeaksInNovemberAndDecember)
     // Orders per day by month over the last full year (July 2025 - June 2026).
     auto perDay = [&](int year, int month) {
         std::int64_t from = date::toEpoch(year, month, 1);
-        std::int64_t to = month == 12 ? date::toEpoch(year + 1, 1, 1)
-                                      : date::toEpoch(year, month + 1, 1);
+        std::int64_t to =
+            month == 12 ? date::toEpoch(year + 1, 1, 1) : date::toEpoch(year, month + 1, 1);
         return static_cast<double>(db().queryInt("SELECT count(*) FROM transactions WHERE "
                                                  "is_return = 0 AND ts >= ? AND ts < ?",
                                                  from, to)) /
@@ -275,11 +348,14 @@ TEST_F(DemoWorkspaceTest, KanoMajorityMatchesTheCourseExample)
     st.bind(1, kDemoKanoStudy);
     std::map<std::string, std::map<char, int>> counts;
     while (st.step())
-        ++counts[st.getText(0)][kanoCategory(static_cast<int>(st.getInt(1)),
-                                             static_cast<int>(st.getInt(2)))];
-    const std::map<std::string, char> expected = {
-        {"on_time_departure", 'M'}, {"comfortable_seat", 'O'}, {"good_meal", 'O'},
-        {"free_upgrade", 'A'},      {"wifi", 'A'},             {"inflight_magazine", 'I'}};
+        ++counts[st.getText(0)]
+                [kanoCategory(static_cast<int>(st.getInt(1)), static_cast<int>(st.getInt(2)))];
+    const std::map<std::string, char> expected = {{"on_time_departure", 'M'},
+                                                  {"comfortable_seat", 'O'},
+                                                  {"good_meal", 'O'},
+                                                  {"free_upgrade", 'A'},
+                                                  {"wifi", 'A'},
+                                                  {"inflight_magazine", 'I'}};
     ASSERT_EQ(counts.size(), expected.size());
     for (const auto& [feature, category] : expected) {
         const auto& c = counts[feature];
@@ -343,9 +419,9 @@ TEST_F(DemoWorkspaceTest, AttributesCoverThePyramidComponentsAndKotler)
     EXPECT_EQ(db().queryInt("SELECT count(*) FROM attributes WHERE name_zh IS NULL OR "
                             "layer IS NULL OR component IS NULL OR kotler IS NULL"),
               0);
-    for (const char* code : {"product_quality", "price_fairness", "service_speed",
-                             "staff_friendliness", "app_experience", "brand_pride",
-                             "emotional_connection", "community"})
+    for (const char* code :
+         {"product_quality", "price_fairness", "service_speed", "staff_friendliness",
+          "app_experience", "brand_pride", "emotional_connection", "community"})
         EXPECT_EQ(db().queryInt("SELECT count(*) FROM attributes WHERE code = ?", code), 1) << code;
     // Every attribute is rated, with a visible gap between expectation and experience
     // somewhere.
@@ -427,26 +503,31 @@ TEST_F(DemoWorkspaceTest, FeedbackCasesFollowDetractorsThroughTheLoop)
     EXPECT_EQ(db().queryInt("SELECT count(*) FROM feedback_cases WHERE due_at <> opened_at + "
                             "48 * 3600"),
               0);
+    // Cases follow the closed-loop rule of openCases (tests/loyalty/DemoCasesTest.cpp checks
+    // category, sentiment and that nothing is left without a case).
     EXPECT_EQ(db().queryInt("SELECT count(*) FROM feedback_cases f JOIN responses r ON "
                             "r.id = f.response_id WHERE NOT (coalesce(r.nps <= 6, 0) OR "
-                            "(r.nps IS NULL AND (r.csat <= 2 OR (r.csat IS NULL AND r.ces <= 2))))"),
+                            "coalesce(r.csat <= 2, 0) OR coalesce(r.ces <= 2, 0) OR "
+                            "r.comment IS NOT NULL)"),
               0)
-        << "cases come from detractors";
+        << "cases come from detractors and negative answers";
     EXPECT_EQ(db().queryInt("SELECT count(*) FROM feedback_cases WHERE (response_id IS NULL) = "
                             "(interaction_id IS NULL)"),
               0)
         << "each case has exactly one source";
-    EXPECT_EQ(db().queryInt("SELECT count(*) FROM feedback_cases WHERE sentiment >= 0 OR "
-                            "sentiment < -1 OR category IS NULL OR summary IS NULL"),
+    EXPECT_EQ(db().queryInt("SELECT count(*) FROM feedback_cases WHERE sentiment > 1 OR "
+                            "sentiment < -1 OR category IS NULL OR summary IS NULL OR "
+                            "value_at_risk IS NOT NULL"),
               0);
     // The steps happen in order and match the status.
-    EXPECT_EQ(db().queryInt("SELECT count(*) FROM feedback_cases WHERE "
-                            "(status = 'new' AND (assigned_at IS NOT NULL OR owner IS NOT NULL)) OR "
-                            "(status <> 'new' AND (assigned_at < opened_at OR owner IS NULL)) OR "
-                            "(status IN ('resolved', 'informed') AND resolved_at < assigned_at) OR "
-                            "(status = 'informed' AND informed_at < resolved_at) OR "
-                            "(status <> 'informed' AND informed_at IS NOT NULL)"),
-              0);
+    EXPECT_EQ(
+        db().queryInt("SELECT count(*) FROM feedback_cases WHERE "
+                      "(status = 'new' AND (assigned_at IS NOT NULL OR owner IS NOT NULL)) OR "
+                      "(status <> 'new' AND (assigned_at < opened_at OR owner IS NULL)) OR "
+                      "(status IN ('resolved', 'informed') AND resolved_at < assigned_at) OR "
+                      "(status = 'informed' AND informed_at < resolved_at) OR "
+                      "(status <> 'informed' AND informed_at IS NOT NULL)"),
+        0);
     EXPECT_GT(db().queryInt("SELECT count(*) FROM feedback_cases WHERE resolved_at > due_at"), 0)
         << "some cases breach the SLA";
 }
@@ -501,8 +582,7 @@ TEST_F(DemoWorkspaceTest, IndexesTriggersAndSearchAreBack)
 TEST(DemoGenerator, SameSeedGivesIdenticalRowsAndOtherSeedsDiffer)
 {
     test::TempDir dir;
-    Database a(dir.file("a.vdw")), b(dir.file("b.vdw")), c(dir.file("c.vdw")),
-        d(dir.file("d.vdw"));
+    Database a(dir.file("a.vdw")), b(dir.file("b.vdw")), c(dir.file("c.vdw")), d(dir.file("d.vdw"));
     generateDemo(a, small());
     DemoOptions direct = small();
     direct.backgroundThread = false; // the single-threaded path writes the same rows
@@ -540,10 +620,11 @@ TEST(DemoGenerator, CancelAtTheFirstCallbackLeavesTheWorkspaceUntouched)
     Database db(dir.file("w.vdw"));
     auto before = schemaObjects(db);
     int calls = 0;
-    EXPECT_THROW(generateDemo(db, small(), [&](double, std::string_view) {
-                     ++calls;
-                     return false;
-                 }),
+    EXPECT_THROW(generateDemo(db, small(),
+                              [&](double, std::string_view) {
+                                  ++calls;
+                                  return false;
+                              }),
                  CancelledError);
     EXPECT_EQ(calls, 1);
     EXPECT_EQ(totalRows(db), 0);
@@ -611,6 +692,8 @@ TEST(DemoGenerator, ZeroCustomersStillBuildsTheReferenceData)
     EXPECT_EQ(db.queryInt("SELECT count(*) FROM loyalty_tiers"), 4);
     EXPECT_EQ(db.queryInt("SELECT count(*) FROM kano_respondents WHERE customer_id IS NULL"), 300);
     EXPECT_EQ(db.queryInt("SELECT count(*) FROM kano_answers"), 300 * 6);
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM segments"), 0); // nobody to segment
+    EXPECT_EQ(s.segments, 0);
 }
 
 TEST(DemoGenerator, OneCustomerWorks)
@@ -668,12 +751,12 @@ TEST(DemoGenerator, PartsCanBeLeftOut)
     test::TempDir dir;
     Database db(dir.file("w.vdw"));
     DemoOptions o = small(300);
-    o.surveys = o.interactions = o.loyalty = o.kano = o.journeyMap = false;
+    o.surveys = o.interactions = o.loyalty = o.kano = o.journeyMap = o.segments = false;
     DemoSummary s = generateDemo(db, o);
     EXPECT_EQ(s.customers, 300);
     EXPECT_GT(s.transactions, 300);
     for (const char* table : {"responses", "interactions", "loyalty_points", "kano_studies",
-                              "journey_maps", "feedback_cases", "personas"})
+                              "journey_maps", "feedback_cases", "personas", "segments"})
         EXPECT_EQ(db.queryInt(std::string("SELECT count(*) FROM ") + table), 0) << table;
 }
 

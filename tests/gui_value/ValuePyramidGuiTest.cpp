@@ -10,17 +10,21 @@
 #include "ValuePyramidPage.h"
 #include "WorkspaceSession.h"
 #include "value/ValueFixture.h"
+#include "valuedesk/value/CustomerPyramid.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QHelpEvent>
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolTip>
 #include <cmath>
 #include <gtest/gtest.h>
 
@@ -196,8 +200,9 @@ TEST_F(ValueGuiTest, PageLoadsComparesClicksRendersAndExports)
     ASSERT_EQ(page.segmentA()->count(), 8);
     EXPECT_EQ(page.segmentB()->count(), 9);
     EXPECT_EQ(page.segmentB()->itemData(0).toString(), "");
-    const QStringList specs{"all", "CLV pyramid", "CLV pyramid:platinum", "CLV pyramid:gold",
-                            "CLV pyramid:lead", "S", "S:x", "S:y"};
+    const QStringList specs{
+        "all", "CLV pyramid", "CLV pyramid:platinum", "CLV pyramid:gold", "CLV pyramid:lead", "S",
+        "S:x", "S:y"};
     for (int i = 0; i < specs.size(); ++i)
         EXPECT_EQ(page.segmentA()->itemData(i).toString(), specs[i]) << i;
     EXPECT_EQ(page.segmentA()->itemText(6).trimmed(), "x (1)");
@@ -303,4 +308,161 @@ TEST_F(ValueGuiTest, PresentationRevealsBottomUpAndEscLeaves)
     EXPECT_TRUE(hasInk(p->grab().toImage()));
     QTest::keyClick(p, Qt::Key_Escape);
     QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), 2000); // WA_DeleteOnClose
+}
+
+namespace {
+
+// Callouts of `spec` drawn in `bounds`: inside the bounds, below the header, apart.
+void expectCalloutsFit(const render::PyramidSpec& spec, const QRectF& bounds)
+{
+    const render::PyramidRenderer r(spec);
+    const QRectF header = r.headerRect(bounds);
+    const auto rects = r.calloutRects(bounds);
+    ASSERT_EQ(rects.size(), spec.bands.size());
+    for (std::size_t i = 0; i < rects.size(); ++i) {
+        SCOPED_TRACE(::testing::Message()
+                     << bounds.width() << "x" << bounds.height() << " band " << i);
+        ASSERT_FALSE(rects[i].isEmpty());
+        EXPECT_TRUE(bounds.contains(rects[i]));
+        EXPECT_GE(rects[i].top(), header.bottom());
+        for (std::size_t j = 0; j < i; ++j)
+            EXPECT_FALSE(rects[i].intersects(rects[j])) << "overlaps band " << j;
+        // The band itself stays inside and below the header too.
+        const QRectF band = r.bandPolygon(static_cast<int>(i), bounds).boundingRect();
+        EXPECT_TRUE(bounds.contains(band));
+        EXPECT_GE(band.top(), header.bottom());
+    }
+}
+
+} // namespace
+
+// Small and wide panels (the page at 1400 x 900 and smaller): the callouts never climb over
+// the title or leave the drawing; when height is short they drop detail lines first.
+TEST_F(ValueGuiTest, CalloutsStayInsideAndBelowTheTitle)
+{
+    value::ValueReport rep = value::analyzeValue(*db, {});
+    const auto value = render::PyramidRenderer::valuePyramid(rep, render::ValueSizing::Score, 2.0);
+    ASSERT_EQ(value.bands[0].details.size(), 3u);
+    for (const QRectF& bounds :
+         {QRectF(0, 0, 1000, 350), QRectF(0, 0, 1400, 500), QRectF(0, 0, 600, 520),
+          QRectF(0, 0, 420, 300), QRectF(10, 20, 1920, 1080)})
+        expectCalloutsFit(value, bounds);
+    // With room, every detail line; at 1000 x 350 fewer, but the titles stay.
+    const render::PyramidRenderer r(value);
+    for (int lines : r.calloutDetailLines(QRectF(0, 0, 1400, 500)))
+        EXPECT_EQ(lines, 3);
+    const auto short350 = r.calloutDetailLines(QRectF(0, 0, 1000, 350));
+    EXPECT_LT(short350[0], 3);
+
+    // The customer pyramid's four tiers as well.
+    addPyramid();
+    const auto pyramid = value::loadCustomerPyramid(*db);
+    ASSERT_TRUE(pyramid);
+    const auto tiers = render::PyramidRenderer::customerPyramid(
+        *pyramid, render::TierSizing::Customers, QStringLiteral("Whole base"));
+    for (const QRectF& bounds : {QRectF(0, 0, 1000, 350), QRectF(0, 0, 1400, 500)})
+        expectCalloutsFit(tiers, bounds);
+}
+
+// One pyramid in a wide panel is centred with its callouts instead of hugging the left edge.
+TEST_F(ValueGuiTest, SinglePyramidIsCentredInAWidePanel)
+{
+    value::ValueReport rep = value::analyzeValue(*db, {});
+    const render::PyramidRenderer r(
+        render::PyramidRenderer::valuePyramid(rep, render::ValueSizing::Equal, 2.0));
+    const QRectF bounds(0, 0, 1400, 500);
+    const double left = r.bandPolygon(0, bounds).boundingRect().left();
+    double right = 0.0;
+    for (const QRectF& c : r.calloutRects(bounds))
+        right = std::max(right, c.right());
+    EXPECT_NEAR(left - bounds.left(), bounds.right() - right, 0.1 * bounds.width());
+}
+
+// Type grows with the drawing: a projector's 1920 x 1080 shows it at twice the size of the
+// 600 x 520 design cell, a small panel keeps a readable minimum.
+TEST_F(ValueGuiTest, TypeScalesWithTheBounds)
+{
+    using render::PyramidRenderer;
+    EXPECT_DOUBLE_EQ(PyramidRenderer::fontScale(QRectF(0, 0, 600, 520)), 1.0);
+    EXPECT_NEAR(PyramidRenderer::fontScale(QRectF(0, 0, 1920, 1080)), 1080.0 / 520.0, 1e-9);
+    EXPECT_DOUBLE_EQ(PyramidRenderer::fontScale(QRectF(0, 0, 300, 200)), 0.85);
+    value::ValueReport rep = value::analyzeValue(*db, {});
+    const PyramidRenderer r(PyramidRenderer::valuePyramid(rep, render::ValueSizing::Equal, 2.0));
+    const double small = r.headerRect(QRectF(0, 0, 600, 520)).height();
+    const double big = r.headerRect(QRectF(0, 0, 1920, 1080)).height();
+    EXPECT_GT(big, 1.9 * small);
+}
+
+// Hovering a layer highlights it; its tooltip lists the layer's attributes with importance,
+// performance, expectation and gap (ValueFixture: staff 5/6, 6/2 with expectations 5, 6 ->
+// I 5.50, P 4.00, E 5.50, gap ((5-6) + (6-2)) / 2 = +1.50; wait 3/2/4 -> gap +2.00).
+TEST_F(ValueGuiTest, HoverHighlightsAndListsTheLayersAttributes)
+{
+    value::ValueReport rep = value::analyzeValue(*db, {});
+    PyramidWidget w;
+    w.resize(900, 600);
+    w.setSpec(render::PyramidRenderer::valuePyramid(rep, render::ValueSizing::Equal, 2.0));
+    w.show();
+    QApplication::processEvents();
+    const QPointF middle = w.bandRect(1).center();
+    QTest::mouseMove(&w, middle.toPoint());
+    EXPECT_EQ(w.spec().highlighted, 1);
+    const QString tip = w.toolTipAt(middle);
+    EXPECT_TRUE(tip.contains("Value-added")) << tip.toStdString();
+    EXPECT_TRUE(tip.contains("Staff friendliness"));
+    EXPECT_TRUE(tip.contains("Waiting time"));
+    EXPECT_FALSE(tip.contains("Coffee quality")); // another layer's attribute
+    for (const char* number : {"5.50", "4.00", "+1.50", "3.00", "2.00", "+2.00"})
+        EXPECT_TRUE(tip.contains(number)) << number;
+    EXPECT_TRUE(w.toolTipAt(QPointF(2, 2)).isEmpty());
+    // The widget shows that text on a tooltip event.
+    QHelpEvent help(QEvent::ToolTip, middle.toPoint(), w.mapToGlobal(middle.toPoint()));
+    QApplication::sendEvent(&w, &help);
+    EXPECT_EQ(QToolTip::text(), tip);
+    QToolTip::hideText();
+    const QPointF top = w.bandRect(2).center();
+    QTest::mouseMove(&w, top.toPoint());
+    EXPECT_EQ(w.spec().highlighted, 2);
+}
+
+// A layer nobody rated is missing: hatched grey, "—" instead of a score, never 0.
+TEST_F(ValueGuiTest, LayerWithoutRatingsIsDrawnAsMissing)
+{
+    db->exec("DELETE FROM attribute_ratings WHERE attribute_id = 5"); // brand: the last rated
+    value::ValueReport rep = value::analyzeValue(*db, {});
+    ASSERT_FALSE(rep.layer(value::Layer::Differentiation).score.has_value());
+    const auto spec = render::PyramidRenderer::valuePyramid(rep, render::ValueSizing::Score, 2.0);
+    const render::PyramidBand& top = spec.bands[2];
+    EXPECT_TRUE(top.missing);
+    EXPECT_EQ(top.value, QStringLiteral("—"));
+    EXPECT_FALSE(top.value.contains(QRegularExpression("[0-9]")));
+    EXPECT_TRUE(top.details.join(" ").contains("No ratings"));
+    EXPECT_DOUBLE_EQ(top.size, 0.0); // drawn at the 6 % minimum, not sized as a zero score
+    EXPECT_FALSE(spec.bands[1].missing);
+
+    const QRectF bounds(0, 0, 1000, 680);
+    QImage img(bounds.size().toSize(), QImage::Format_ARGB32);
+    img.fill(Qt::white);
+    {
+        QPainter p(&img);
+        render::PyramidRenderer(spec).paint(p, bounds);
+    }
+    const QPolygonF band = render::PyramidRenderer(spec).bandPolygon(2, bounds);
+    int hatch = 0, grey = 0, other = 0;
+    const QRect box = band.boundingRect().toRect().adjusted(4, 4, -4, -4);
+    for (int y = box.top(); y <= box.bottom(); ++y)
+        for (int x = box.left(); x <= box.right(); ++x) {
+            if (!band.containsPoint(QPointF(x, y), Qt::OddEvenFill))
+                continue;
+            const QRgb c = img.pixel(x, y) & 0xffffff;
+            if (c == 0x9ca3af)
+                ++hatch;
+            else if (c == 0xe5e7eb)
+                ++grey;
+            else
+                ++other;
+        }
+    EXPECT_GT(hatch, 20);   // the diagonal hatch
+    EXPECT_GT(grey, hatch); // on the missing-grey fill
+    EXPECT_LT(other, grey); // only the title and the dash besides
 }

@@ -73,6 +73,12 @@ inline journey::JourneyMap sampleMap()
     return map;
 }
 
+// A 4 x 4 red PNG as the data: URI the persona panel stores when a picture is chosen (so a
+// map file carries the picture to other workspaces).
+inline constexpr const char* kAvatarDataUri =
+    "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGO4YGAARwzEcQ"
+    "D4QxMBrujpGwAAAABJRU5ErkJggg==";
+
 inline journey::Persona samplePersona()
 {
     journey::Persona p;

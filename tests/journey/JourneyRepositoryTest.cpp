@@ -2,9 +2,11 @@
 
 #include "journey/JourneyFixture.h"
 #include "valuedesk/Error.h"
+#include "valuedesk/journey/JourneyJson.h"
 #include "valuedesk/journey/JourneyTemplates.h"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 using namespace vd::journey;
 
@@ -231,4 +233,38 @@ TEST_F(JourneyRepositoryTest, BrokenKpiColumnNamesTheTouchpoint)
         EXPECT_NE(std::string(e.what()).find("touchpoint \"Queue and order\""), std::string::npos)
             << e.what();
     }
+}
+
+// The persona's picture is a data: URI (PersonaPanel embeds a small PNG): it must come back
+// byte for byte from the workspace and from a journey file, and through an import into
+// another workspace.
+TEST_F(JourneyRepositoryTest, PersonaAvatarSurvivesStorageJsonAndImport)
+{
+    Persona persona = vd::test::samplePersona();
+    persona.avatar = vd::test::kAvatarDataUri;
+    repo.savePersona(persona);
+    EXPECT_EQ(repo.loadPersona(persona.id).avatar, vd::test::kAvatarDataUri);
+
+    JourneyMap map = vd::test::sampleMap();
+    map.personaId = persona.id;
+    repo.saveMap(map);
+    const JourneyDocument doc = repo.loadDocument(map.id);
+    ASSERT_TRUE(doc.persona);
+    EXPECT_EQ(doc.persona->avatar, vd::test::kAvatarDataUri);
+
+    const std::string json = toJson(doc);
+    EXPECT_EQ(nlohmann::json::parse(json)["persona"]["avatar"], vd::test::kAvatarDataUri);
+    JourneyDocument back = fromJson(json);
+    ASSERT_TRUE(back.persona);
+    EXPECT_EQ(back.persona->avatar, vd::test::kAvatarDataUri);
+
+    vd::test::JourneyFixture other;
+    JourneyRepository otherRepo(other.db());
+    const std::int64_t id = otherRepo.importDocument(back);
+    const JourneyDocument imported = otherRepo.loadDocument(id);
+    ASSERT_TRUE(imported.persona);
+    EXPECT_EQ(imported.persona->avatar, vd::test::kAvatarDataUri);
+    Persona expected = persona;
+    expected.id = imported.persona->id;
+    EXPECT_EQ(*imported.persona, expected);
 }

@@ -1,6 +1,8 @@
 #include "support/TempDir.h"
 #include "valuedesk/demo/DemoGenerator.h"
 #include "valuedesk/storage/Database.h"
+#include "valuedesk/value/CustomerPyramid.h"
+#include "valuedesk/value/Population.h"
 #include "valuedesk/value/ValueAnalysis.h"
 
 #include <gtest/gtest.h>
@@ -34,17 +36,9 @@ protected:
         o.interactions = false;
         o.kano = false;
         o.journeyMap = false;
+        // The generator saves "Lower income" and "Upper income" (rule segments on the
+        // income band) among its segments (docs/demo.md): the tests use them as saved.
         generateDemo(*s_db, o, {});
-        // Two rule-like segments by income band, saved the way the segmentation tools save
-        // them (a segments row and its members).
-        s_db->exec(R"SQL(
-            INSERT INTO segments (id, name, kind, created_at) VALUES
-                (101, 'Upper income', 'rule', 1), (102, 'Lower income', 'rule', 1);
-            INSERT INTO segment_members (segment_id, customer_id)
-                SELECT 101, id FROM customers WHERE income_band IN ('upper_middle', 'high');
-            INSERT INTO segment_members (segment_id, customer_id)
-                SELECT 102, id FROM customers WHERE income_band IN ('low', 'lower_middle');
-        )SQL");
     }
     static void TearDownTestSuite()
     {
@@ -137,4 +131,39 @@ TEST_F(DemoValueTest, IncomeSegmentsDifferVisibly)
     ASSERT_TRUE(top.score.has_value());
     EXPECT_GT(top.score->difference, 0.0);
     EXPECT_TRUE(top.score->significant);
+}
+
+// docs/demo.md, "Saved segments": on first open the pickers offer the income groups, the RFM
+// segments with their labels and the customer pyramid, and the customer-tier view has tiers.
+TEST_F(DemoValueTest, GeneratorSavesSegmentsAndACustomerPyramid)
+{
+    const auto choices = listPopulations(*s_db);
+    std::set<std::string> names;
+    for (const auto& c : choices)
+        names.insert(c.population.displayName());
+    for (const char* expected :
+         {"Lower income", "Upper income", kDemoRfmSegment, kDemoPyramidSegment})
+        EXPECT_TRUE(names.count(expected)) << expected;
+    EXPECT_TRUE(names.count(std::string(kDemoRfmSegment) + ":Champions"));
+    EXPECT_TRUE(names.count(std::string(kDemoPyramidSegment) + ":platinum"));
+
+    const auto pyramid = loadCustomerPyramid(*s_db);
+    ASSERT_TRUE(pyramid.has_value());
+    EXPECT_EQ(pyramid->name, kDemoPyramidSegment);
+    EXPECT_EQ(pyramid->customers, 3000);
+    EXPECT_EQ(pyramid->otherMembers, 0);
+    ASSERT_EQ(pyramid->tiers.size(), 4u);
+    // By revenue: the top 1 % holds far more than 1 % of the revenue, the bottom 80 % less
+    // than 80 %.
+    ASSERT_TRUE(pyramid->tiers[0].revenueShare && pyramid->tiers[3].revenueShare);
+    EXPECT_GT(*pyramid->tiers[0].revenueShare, 0.03);
+    EXPECT_LT(*pyramid->tiers[3].revenueShare, 0.6);
+    EXPECT_NEAR(pyramid->tiers[0].customerShare, 0.01, 0.002);
+
+    // The pyramid restricted to upper incomes holds only their members.
+    const auto upper = loadCustomerPyramid(*s_db, resolvePopulation(*s_db, "Upper income"));
+    ASSERT_TRUE(upper.has_value());
+    EXPECT_EQ(upper->customers,
+              s_db->queryInt("SELECT count(*) FROM customers WHERE income_band IN "
+                             "('upper_middle', 'high')"));
 }

@@ -26,6 +26,10 @@ struct DemoOptions
     bool loyalty = true;      // points earned and redeemed (tiers are always created)
     bool journeyMap = true;   // the coffee-shop journey map with its persona
     bool kano = true;         // the airline Kano study
+    // Saved segments to compare: "Lower income" / "Upper income" (rule segments on the income
+    // band), the RFM segments (kDemoRfmSegment) and the revenue customer pyramid
+    // (kDemoPyramidSegment), made by the segment module from the generated rows.
+    bool segments = true;
     int kanoRespondents = 300;
     // Satisfaction drops for one quarter (a broken app release) so that alerts have
     // something to find.
@@ -60,6 +64,8 @@ struct DemoSummary
     std::int64_t journeyTouchpoints = 0;
     std::int64_t journeyOpportunities = 0;
     std::int64_t loyaltyTiers = 0;
+    std::int64_t segments = 0;       // saved segments
+    std::int64_t segmentMembers = 0; // their members over all segments
     double seconds = 0.0;
 
     // Every row written, over all tables.
@@ -69,12 +75,16 @@ struct DemoSummary
 // Name of the demo Kano study and of the demo journey map, for views that open them.
 inline constexpr const char* kDemoKanoStudy = "Airline cabin (demo)";
 inline constexpr const char* kDemoJourneyMap = "Coffee shop visit (demo)";
+// Names of the saved segments of the demo (besides "Lower income" and "Upper income").
+inline constexpr const char* kDemoRfmSegment = "RFM segments (demo)";
+inline constexpr const char* kDemoPyramidSegment = "Customer pyramid by revenue (demo)";
 
 // Fills an empty workspace with the demo company: customers with the four segmentation
 // bases, orders from a BG/NBD-like buy-till-you-die process with Gamma-Gamma spend and
 // seasonality, returns, loyalty points and tiers, the contact timeline, survey responses at
 // the journey touchpoints with attribute ratings, detractor feedback cases, the coffee-shop
-// journey map with its persona and the airline Kano study. docs/demo.md describes the model.
+// journey map with its persona, the airline Kano study and saved segments to compare (income
+// bands, RFM, the customer pyramid). docs/demo.md describes the model.
 //
 // Everything happens in one transaction: on any error, or when `progress` asks to cancel
 // (vd::CancelledError), the workspace is left exactly as it was. Throws vd::Error when the

@@ -36,8 +36,16 @@ constexpr double kWelcomeRate = 0.08;    // welcome survey answered per new cust
 constexpr double kWaveRate = 0.05;       // relationship survey answered per active wave
 constexpr double kServiceRate = 0.30;    // service follow-up answered per support contact
 constexpr double kContactPulseRate = 0.03; // pulse answered after another contact
-constexpr double kCaseShare = 0.60;      // detractor answers that open a feedback case
-constexpr double kComplaintCase = 0.50;  // complaints in chat/phone that open a case
+
+// The case workflow (delays, stalls, owners) draws from its own stream, so that which
+// feedback opens a case never shifts the customers, orders and answers of a seed.
+std::uint64_t caseStreamSeed(std::uint64_t seed)
+{
+    std::uint64_t z = seed + 0x9E3779B97F4A7C15ULL * 8; // splitmix64, stream 7
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
 
 constexpr int kLocalHourMin = 6 * 3600 + 1800;
 constexpr int kLocalHourMax = 22 * 3600 + 1800;
@@ -216,7 +224,9 @@ const char* usageFrequency(double lambda)
 CustomerWriter::CustomerWriter(ChunkSink& sink, const DemoOptions& options,
                                const Calendar& calendar, const Reference& ref, Random& rng,
                                DemoSummary& summary)
-    : m_options(options), m_cal(calendar), m_ref(ref), m_rng(rng), m_summary(summary),
+    : m_options(options), m_cal(calendar), m_ref(ref), m_rng(rng),
+      m_caseRng(caseStreamSeed(options.seed)), m_caseRules(loyalty::defaultCategoryRules()),
+      m_summary(summary),
       m_insertCustomer(sink, kCustomersTable, columnCount(kBulkTables[kCustomersTable].columns)),
       m_insertOrder(sink, kOrdersTable, columnCount(kBulkTables[kOrdersTable].columns)),
       m_insertPoints(sink, kPointsTable, columnCount(kBulkTables[kPointsTable].columns)),
@@ -720,10 +730,13 @@ void CustomerWriter::writeInteractions(std::int64_t customerId)
             .insert();
         ++m_summary.interactions;
         int touchpoint = t.interactionTouchpoint[which];
-        if (d.complaint && m_options.surveys && m_rng.chance(kComplaintCase)) {
-            double sentiment = std::clamp(m_rng.normal(-0.55, 0.15), -1.0, -0.1);
-            writeCase(customerId, 0, id, ts + 5 * kMinute + m_rng.below(2 * kHour), d.topic,
-                      sentiment, p.chinese ? d.zh : d.en);
+        if (m_options.surveys) {
+            // Every contact whose summary reads negative gets a case, as openCases decides.
+            const loyalty::FeedbackTriage triage =
+                loyalty::triageInteraction(p.chinese ? d.zh : d.en, d.touchpoint, m_caseRules);
+            if (triage.opensCase)
+                writeCase(customerId, 0, id, ts + 5 * kMinute + m_caseRng.below(2 * kHour),
+                          triage);
         }
         if (!m_options.surveys)
             return;
@@ -987,20 +1000,14 @@ void CustomerWriter::writeResponse(std::int64_t customerId, std::int64_t surveyI
         ++m_summary.attributeRatings;
     }
 
-    if (negative && m_rng.chance(kCaseShare)) {
-        double sentimentScore =
-            s.nps >= 0 ? -0.3 - 0.08 * (6 - s.nps) : (s.csat >= 0 ? -0.4 - 0.15 * (2 - s.csat) : -0.4);
-        sentimentScore = std::clamp(sentimentScore + 0.1 * m_rng.normal(), -1.0, -0.05);
-        if (text) {
-            m_caseSummary.assign(text);
-        } else {
-            m_caseSummary.assign(s.nps >= 0 ? "Detractor: NPS " : "Unhappy: CSAT ");
-            appendNumber(m_caseSummary, s.nps >= 0 ? s.nps : std::max(s.csat, s.ces));
-            m_caseSummary.append(" at ").append(kTouchpoints[touchpoint].code);
-        }
-        writeCase(customerId, id, 0, ts + kMinute + m_rng.below(10 * kMinute), topic,
-                  sentimentScore, m_caseSummary);
-    }
+    // Every detractor and negative answer gets a case, decided, categorised and scored the
+    // way openCases does it (lexicon sentiment, keyword rules, "NPS 3 at pickup (store)").
+    auto score = [](int v) { return v >= 0 ? std::optional<int>(v) : std::nullopt; };
+    const loyalty::FeedbackTriage triage = loyalty::triageResponse(
+        score(s.nps), score(s.csat), score(s.ces), text ? std::string_view(text) : "",
+        kTouchpoints[touchpoint].code, kChannels[channel], m_caseRules);
+    if (triage.opensCase)
+        writeCase(customerId, id, 0, ts + kMinute + m_caseRng.below(10 * kMinute), triage);
 }
 
 const char* CustomerWriter::comment(int topic, int sentiment)
@@ -1022,19 +1029,19 @@ const char* CustomerWriter::comment(int topic, int sentiment)
 // then assigned, resolved and the customer informed, each step after a random delay. The
 // case is in the last state reached by the end of the window.
 void CustomerWriter::writeCase(std::int64_t customerId, std::int64_t responseId,
-                               std::int64_t interactionId, std::int64_t openedAt, int topic,
-                               double sentiment, std::string_view summary)
+                               std::int64_t interactionId, std::int64_t openedAt,
+                               const loyalty::FeedbackTriage& triage)
 {
     if (openedAt > m_cal.end)
-        return;
-    std::int64_t assigned = openedAt + 10 * kMinute + static_cast<std::int64_t>(m_rng.exponential(1.0 / (5.0 * kHour)));
-    std::int64_t resolved = assigned + kHour + static_cast<std::int64_t>(m_rng.exponential(1.0 / (30.0 * kHour)));
-    std::int64_t informed = resolved + 10 * kMinute + static_cast<std::int64_t>(m_rng.exponential(1.0 / (10.0 * kHour)));
+        return; // feedback in the last minutes: afterDataChange opens it as a new case
+    std::int64_t assigned = openedAt + 10 * kMinute + static_cast<std::int64_t>(m_caseRng.exponential(1.0 / (5.0 * kHour)));
+    std::int64_t resolved = assigned + kHour + static_cast<std::int64_t>(m_caseRng.exponential(1.0 / (30.0 * kHour)));
+    std::int64_t informed = resolved + 10 * kMinute + static_cast<std::int64_t>(m_caseRng.exponential(1.0 / (10.0 * kHour)));
     // Some cases stall at one step, recent ones far more often: the open queue a manager
     // sees at the end of the window.
     double ageDays = static_cast<double>(m_cal.end - openedAt) / static_cast<double>(kDay);
-    if (m_rng.chance(0.04 + 0.5 * std::exp(-ageDays / 21.0))) {
-        std::int64_t stuckAt = m_rng.below(3);
+    if (m_caseRng.chance(0.04 + 0.5 * std::exp(-ageDays / 21.0))) {
+        std::int64_t stuckAt = m_caseRng.below(3);
         if (stuckAt == 0)
             assigned = -1;
         if (stuckAt <= 1)
@@ -1049,24 +1056,25 @@ void CustomerWriter::writeCase(std::int64_t customerId, std::int64_t responseId,
         status = "resolved";
     if (reached(assigned) && reached(resolved) && reached(informed))
         status = "informed";
-    const char* owner = pickText(m_rng, kCaseOwners);
+    const char* owner = pickText(m_caseRng, kCaseOwners);
 
     std::int64_t id = m_nextCaseId++;
     setExternalId(m_rowExternalId, "FB", id, 7);
     m_insertCase.i64(id).i64(customerId);
     responseId > 0 ? m_insertCase.i64(responseId) : m_insertCase.null();
     interactionId > 0 ? m_insertCase.i64(interactionId) : m_insertCase.null();
-    m_insertCase.text(m_rowExternalId)
-        .text(kTopicNames[topic])
-        .f64(std::round(sentiment * 100.0) / 100.0)
-        .text(status);
+    m_insertCase.text(m_rowExternalId).text(triage.category);
+    triage.sentiment ? m_insertCase.f64(*triage.sentiment) : m_insertCase.null();
+    m_insertCase.text(status);
     reached(assigned) ? m_insertCase.text(owner) : m_insertCase.null();
-    m_insertCase.text(summary).i64(openedAt).i64(openedAt + 48 * kHour);
+    m_insertCase.text(triage.summary).i64(openedAt).i64(openedAt + 48 * kHour);
     reached(assigned) ? m_insertCase.i64(assigned) : m_insertCase.null();
     reached(assigned) && reached(resolved) ? m_insertCase.i64(resolved) : m_insertCase.null();
     reached(assigned) && reached(resolved) && reached(informed) ? m_insertCase.i64(informed)
                                                                 : m_insertCase.null();
-    m_insertCase.f64(m_yearlyValue).insert();
+    // Value at risk comes from the customer's CLV (current_predictions) once a CLV run
+    // exists; the demo has none, so it stores nothing rather than a made-up number.
+    m_insertCase.null().insert();
     ++m_summary.feedbackCases;
 }
 

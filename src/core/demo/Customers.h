@@ -3,6 +3,7 @@
 #include "demo/BulkLoad.h"
 #include "demo/Generator.h"
 #include "demo/Random.h"
+#include "valuedesk/loyalty/Cases.h"
 
 #include <cstdint>
 #include <iterator>
@@ -135,7 +136,7 @@ private:
                        int touchpoint, double latent, double effort, const double* ask,
                        bool fullRatings);
     void writeCase(std::int64_t customerId, std::int64_t responseId, std::int64_t interactionId,
-                   std::int64_t openedAt, int topic, double sentiment, std::string_view summary);
+                   std::int64_t openedAt, const loyalty::FeedbackTriage& triage);
     double latent(std::int64_t ts, int touchpoint);
     const char* comment(int topic, int sentiment);
 
@@ -143,6 +144,8 @@ private:
     const Calendar& m_cal;
     const Reference& m_ref;
     Random& m_rng;
+    Random m_caseRng;
+    std::vector<loyalty::CategoryRule> m_caseRules;
     DemoSummary& m_summary;
 
     RowBuilder m_insertCustomer;

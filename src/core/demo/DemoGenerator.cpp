@@ -1,20 +1,21 @@
 #include "valuedesk/demo/DemoGenerator.h"
 
-#include <algorithm>
-#include <atomic>
-#include <chrono>
-#include <exception>
-#include <thread>
-#include <cmath>
-#include <optional>
-#include <string>
-
 #include "demo/BulkLoad.h"
 #include "demo/Customers.h"
 #include "demo/Generator.h"
 #include "demo/Random.h"
 #include "valuedesk/Error.h"
+#include "valuedesk/loyalty/DataChange.h"
 #include "valuedesk/storage/Database.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <exception>
+#include <optional>
+#include <string>
+#include <thread>
 
 namespace vd {
 
@@ -22,8 +23,8 @@ std::int64_t DemoSummary::rows() const
 {
     return customers + transactions + loyaltyPoints + interactions + surveys + responses +
            attributes + attributeRatings + feedbackCases + kanoFeatures + kanoRespondents +
-           kanoAnswers + journeyStages + journeyTouchpoints + journeyOpportunities +
-           loyaltyTiers + (journeyStages > 0 ? 2 : 0) /* persona and map */ +
+           kanoAnswers + journeyStages + journeyTouchpoints + journeyOpportunities + loyaltyTiers +
+           segments + segmentMembers + (journeyStages > 0 ? 2 : 0) /* persona and map */ +
            (kanoFeatures > 0 ? 1 : 0) /* study */;
 }
 
@@ -81,15 +82,15 @@ void validate(const DemoOptions& o)
 
 void checkEmpty(Database& db)
 {
-    std::int64_t used = db.queryInt(
-        "SELECT EXISTS(SELECT 1 FROM customers) + EXISTS(SELECT 1 FROM transactions) + "
-        "EXISTS(SELECT 1 FROM interactions) + EXISTS(SELECT 1 FROM responses) + "
-        "EXISTS(SELECT 1 FROM surveys) + EXISTS(SELECT 1 FROM attributes) + "
-        "EXISTS(SELECT 1 FROM loyalty_tiers) + EXISTS(SELECT 1 FROM loyalty_points) + "
-        "EXISTS(SELECT 1 FROM feedback_cases) + "
-        "EXISTS(SELECT 1 FROM kano_studies WHERE name = ?) + "
-        "EXISTS(SELECT 1 FROM journey_maps WHERE name = ?)",
-        kDemoKanoStudy, kDemoJourneyMap);
+    std::int64_t used =
+        db.queryInt("SELECT EXISTS(SELECT 1 FROM customers) + EXISTS(SELECT 1 FROM transactions) + "
+                    "EXISTS(SELECT 1 FROM interactions) + EXISTS(SELECT 1 FROM responses) + "
+                    "EXISTS(SELECT 1 FROM surveys) + EXISTS(SELECT 1 FROM attributes) + "
+                    "EXISTS(SELECT 1 FROM loyalty_tiers) + EXISTS(SELECT 1 FROM loyalty_points) + "
+                    "EXISTS(SELECT 1 FROM feedback_cases) + "
+                    "EXISTS(SELECT 1 FROM kano_studies WHERE name = ?) + "
+                    "EXISTS(SELECT 1 FROM journey_maps WHERE name = ?)",
+                    kDemoKanoStudy, kDemoJourneyMap);
     if (used > 0)
         throw Error("the demo can only be generated into an empty workspace, and this one "
                     "already holds customers, orders, surveys, attributes, loyalty tiers or the "
@@ -179,8 +180,8 @@ Calendar::Calendar(const DemoOptions& options)
         std::int64_t d = firstDay + i;
         date::Civil cd = date::civilFromDays(d);
         int weekday = static_cast<int>(((d + 4) % 7 + 7) % 7); // 1970-01-01 was a Thursday
-        double f = kMonthFactor[cd.month - 1] * kWeekdayFactor[weekday] *
-                   specialDay(cd.month, cd.day);
+        double f =
+            kMonthFactor[cd.month - 1] * kWeekdayFactor[weekday] * specialDay(cd.month, cd.day);
         dayFactor[static_cast<std::size_t>(i)] = f;
         sum += f;
     }
@@ -196,7 +197,8 @@ Calendar::Calendar(const DemoOptions& options)
         date::Civil r = date::civilFromDays(date::epochDay(end - 240 * kDay));
         int q = ((r.month - 1) / 3) * 3 + 1;
         dipStart = date::toEpoch(r.year, q, 1);
-        dipEnd = q + 3 > 12 ? date::toEpoch(r.year + 1, q + 3 - 12, 1) : date::toEpoch(r.year, q + 3, 1);
+        dipEnd =
+            q + 3 > 12 ? date::toEpoch(r.year + 1, q + 3 - 12, 1) : date::toEpoch(r.year, q + 3, 1);
         if (dipStart < start)
             dipStart = dipEnd = 0;
     }
@@ -222,10 +224,9 @@ DemoSummary generateDemo(Database& db, const DemoOptions& options, ProgressCallb
         std::optional<demo::IndexSuspension> suspended;
         if (options.bulkLoad)
             suspended.emplace(db,
-                              std::vector<std::string>{"customers", "transactions",
-                                                       "loyalty_points", "interactions",
-                                                       "responses", "attribute_ratings",
-                                                       "feedback_cases"},
+                              std::vector<std::string>{
+                                  "customers", "transactions", "loyalty_points", "interactions",
+                                  "responses", "attribute_ratings", "feedback_cases"},
                               true);
 
         demo::Reference ref;
@@ -234,19 +235,34 @@ DemoSummary generateDemo(Database& db, const DemoOptions& options, ProgressCallb
 
         constexpr double kCustomersFrom = 0.02;
         constexpr double kCustomersTo = 0.85;
-        demo::writeCustomers(db, options, calendar, ref, summary, reporter, kCustomersFrom,
-                       kCustomersTo, pragmas ? pragmas->foreignKeysEnforced()
-                                             : db.queryInt("PRAGMA foreign_keys") != 0);
+        demo::writeCustomers(
+            db, options, calendar, ref, summary, reporter, kCustomersFrom, kCustomersTo,
+            pragmas ? pragmas->foreignKeysEnforced() : db.queryInt("PRAGMA foreign_keys") != 0);
 
         demo::Random kanoRng(demo::derivedSeed(options.seed, 1));
         demo::Random kanoLinkRng(demo::derivedSeed(options.seed, 2));
         demo::insertKanoAnswers(db, kanoRng, kanoLinkRng, options, calendar, ref, summary);
 
+        // Indexes first: the segment analyses read through them.
+        constexpr double kIndexesTo = 0.93;
         if (suspended) {
             suspended->restore([&](int i, int n) {
-                reporter.stage(kCustomersTo + (0.99 - kCustomersTo) * i / std::max(1, n),
+                reporter.stage(kCustomersTo + (kIndexesTo - kCustomersTo) * i / std::max(1, n),
                                "Building indexes");
             });
+        }
+        if (options.segments)
+            demo::insertSegments(db, calendar, summary, reporter, kIndexesTo, 0.99);
+
+        // What an import would trigger: cases for the feedback the simulation left without
+        // one (its last minutes), and the loyalty rollups, so that the fresh demo has no
+        // un-cased detractor and its first dashboard refresh is quick. The shop sells in yuan.
+        db.prepare("INSERT INTO settings (key, value) VALUES ('workspace.currency', 'CNY') "
+                   "ON CONFLICT(key) DO NOTHING")
+            .run();
+        if (options.surveys) {
+            reporter.stage(0.99, "Opening feedback cases");
+            summary.feedbackCases += loyalty::afterDataChange(db, options.endDate).cases.total();
         }
 
         db.prepare("INSERT INTO settings (key, value) VALUES ('demo.generator', ?) "

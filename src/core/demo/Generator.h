@@ -3,6 +3,7 @@
 // Internal pieces of the demo generator shared by its source files.
 
 #include "demo/DemoData.h"
+#include "valuedesk/Progress.h"
 #include "valuedesk/demo/DemoGenerator.h"
 
 #include <array>
@@ -77,5 +78,12 @@ void insertReferenceData(Database& db, const DemoOptions& options, const Calenda
 // customers answered comes from `linkRng`.
 void insertKanoAnswers(Database& db, Random& rng, Random& linkRng, const DemoOptions& options,
                        const Calendar& calendar, const Reference& ref, DemoSummary& summary);
+
+// The saved segments (DemoOptions::segments): "Lower income" and "Upper income" (rules on
+// the income band), the RFM segments and the customer pyramid by revenue, computed by the
+// segment module from the rows written so far. Progress goes to [from, to) of `reporter`.
+// Nothing is saved without purchases.
+void insertSegments(Database& db, const Calendar& calendar, DemoSummary& summary,
+                    ProgressReporter& reporter, double from, double to);
 
 } // namespace vd::demo

@@ -1,14 +1,15 @@
 // The small fixed part of the demo workspace: journey map with persona, rated attributes,
 // surveys, loyalty tiers and the airline Kano study.
 
-#include <algorithm>
-#include <cmath>
-#include <string>
-#include <unordered_set>
-
 #include "demo/Generator.h"
 #include "demo/Random.h"
 #include "valuedesk/storage/Database.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <unordered_set>
 
 namespace vd::demo {
 
@@ -16,25 +17,42 @@ namespace {
 
 constexpr std::int64_t kDay = 86400;
 
+// The KPIs every demo touchpoint shows, with alert thresholds where the coffee shop knows its
+// weak spots (docs/demo.md), so the map opens with some touchpoints flagged: service chat
+// NPS below +10, a hard counter queue (CES mean below 4.5 on 1-7), deliveries that are a
+// hassle (fewer than 60 % find them easy, CES 5-7). Taste carries a threshold it does not
+// cross (CSAT top-2 below 70 %). Each margin holds from 10^3 to 10^5 customers.
+const char* demoKpis(std::string_view code)
+{
+    if (code == "support_chat")
+        return R"([{"metric":"nps","threshold":10,"alert":"below"},"csat","ces","responses"])";
+    if (code == "queue_order")
+        return R"(["nps","csat",{"metric":"ces","threshold":4.5,"alert":"below"},"responses"])";
+    if (code == "delivery")
+        return R"(["nps","csat","ces",{"metric":"ces_agree","threshold":60,"alert":"below"},"responses"])";
+    if (code == "drink_quality")
+        return R"(["nps",{"metric":"csat","threshold":70,"alert":"below"},"ces","responses"])";
+    return R"(["nps","csat","ces","responses"])";
+}
+
 void insertJourney(Database& db, const Calendar& cal, DemoSummary& summary)
 {
-    Statement persona = db.prepare(
-        "INSERT INTO personas (name, avatar, age, occupation, income, behaviour, needs, "
-        "pain_points, goals, motivations, channels, quote) "
-        "VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement persona =
+        db.prepare("INSERT INTO personas (name, avatar, age, occupation, income, behaviour, needs, "
+                   "pain_points, goals, motivations, channels, quote) "
+                   "VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     persona
-        .bindAll(
-            "Lin Xiaoyu 林晓雨", 29, "Product manager at an internet company in Shanghai",
-            "¥25,000 a month",
-            "Buys a latte four or five times a week; orders ahead in the app on workdays and "
-            "works from the store on Saturdays; follows the brand on Xiaohongshu.",
-            "Good coffee fast in the morning; a quiet seat with reliable Wi-Fi to work.",
-            "Morning queues; app payment failures; coupon rules she cannot follow.",
-            "Make the 9:30 stand-up with a good coffee in hand; reach Gold tier this year.",
-            "Quality, convenience and a third place between home and office.",
-            R"(["app","store","social","email"])",
-            "我每天的第一杯咖啡必须好喝，而且不能排队。"
-            " (My first coffee of the day has to be good, and I don't want to queue.)")
+        .bindAll("Lin Xiaoyu 林晓雨", 29, "Product manager at an internet company in Shanghai",
+                 "¥25,000 a month",
+                 "Buys a latte four or five times a week; orders ahead in the app on workdays and "
+                 "works from the store on Saturdays; follows the brand on Xiaohongshu.",
+                 "Good coffee fast in the morning; a quiet seat with reliable Wi-Fi to work.",
+                 "Morning queues; app payment failures; coupon rules she cannot follow.",
+                 "Make the 9:30 stand-up with a good coffee in hand; reach Gold tier this year.",
+                 "Quality, convenience and a third place between home and office.",
+                 R"(["app","store","social","email"])",
+                 "我每天的第一杯咖啡必须好喝，而且不能排队。"
+                 " (My first coffee of the day has to be good, and I don't want to queue.)")
         .run();
     std::int64_t personaId = db.lastInsertId();
 
@@ -72,8 +90,7 @@ void insertJourney(Database& db, const Calendar& cal, DemoSummary& summary)
                 pain = tp.painPoints;
             touchpoint
                 .bindAll(stageId, position++, tp.name, tp.code, kChannels[tp.channel], tp.action,
-                         tp.thoughts, tp.emotion, pain, tp.backstage,
-                         R"(["nps","csat","ces","responses"])")
+                         tp.thoughts, tp.emotion, pain, tp.backstage, demoKpis(tp.code))
                 .run();
             std::int64_t touchpointId = db.lastInsertId();
             ++summary.journeyTouchpoints;
@@ -106,8 +123,7 @@ void insertAttributes(Database& db, Reference& ref, DemoSummary& summary)
 
 void insertSurveys(Database& db, const Calendar& cal, Reference& ref, DemoSummary& summary)
 {
-    Statement st =
-        db.prepare("INSERT INTO surveys (name, kind, created_at) VALUES (?, ?, ?)");
+    Statement st = db.prepare("INSERT INTO surveys (name, kind, created_at) VALUES (?, ?, ?)");
     auto add = [&](const char* name, const char* kind) {
         st.bindAll(name, kind, cal.start).run();
         ++summary.surveys;
@@ -154,7 +170,7 @@ void insertKanoStudy(Database& db, const Calendar& cal, Reference& ref, DemoSumm
 // cells of the standard evaluation table that yield it.
 std::pair<int, int> kanoCell(Random& rng, int category)
 {
-    static const Discrete kLiveWith{0.3, 0.45, 0.25}; // dysfunctional 2, 3, 4
+    static const Discrete kLiveWith{0.3, 0.45, 0.25};    // dysfunctional 2, 3, 4
     static const Discrete kExpectNeutral{0.5, 0.3, 0.2}; // functional 2, 3, 4
     static const Discrete kIndifferentF{0.2, 0.6, 0.2};
     static const Discrete kIndifferentD{0.2, 0.55, 0.25};
@@ -250,8 +266,8 @@ void insertKanoAnswers(Database& db, Random& rng, Random& linkRng, const DemoOpt
             double shift = category <= 2 ? 0.3 : (category == 3 ? -0.5 : 0.0);
             double importance = std::clamp(
                 std::round(kKanoFeatures[f].importance + shift + rng.normal()), 1.0, 7.0);
-            answer.bindAll(respondentId, ref.kanoFeatureIds[f], functional, dysfunctional,
-                           importance)
+            answer
+                .bindAll(respondentId, ref.kanoFeatureIds[f], functional, dysfunctional, importance)
                 .run();
             ++summary.kanoAnswers;
         }
