@@ -357,9 +357,9 @@ QVariant KanoFeatureModel::headerData(int section, Qt::Orientation orientation, 
     case RunnerUp:
         return tr("Runner-up");
     case CategoryStrength:
-        return tr("Category strength");
+        return tr("Strength");
     case TotalStrength:
-        return tr("Total strength");
+        return tr("Total");
     case Fong:
         return tr("Fong test");
     case Better:

@@ -87,7 +87,7 @@ KanoPage::KanoPage(WorkspaceSession& session, QWidget* parent)
         top->addWidget(l);
         top->addWidget(w);
     };
-    m_study->setMinimumContentsLength(22);
+    m_study->setMinimumContentsLength(30);
     m_study->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_study->setToolTip(tr("The Kano study to analyse"));
     addLabelled(tr("&Study:"), m_study);
@@ -324,8 +324,8 @@ void KanoPage::updateCharts()
 
     KanoQuadrantChart::Frame bwFrame;
     bwFrame.title = tr("Better–Worse diagram (Berger et al. 1993) — %1").arg(who);
-    bwFrame.xTitle = tr("|Worse|: dissatisfaction when absent, −(O + M) / (A + O + M + I)");
-    bwFrame.yTitle = tr("Better: satisfaction when present, (A + O) / (A + O + M + I)");
+    bwFrame.xTitle = tr("|Worse| = (O + M) / (A + O + M + I): dissatisfaction when absent");
+    bwFrame.yTitle = tr("Better = (A + O) / (A + O + M + I)");
     m_betterWorse->setPoints(bwFrame, bw);
 
     KanoQuadrantChart::Frame cFrame;
@@ -335,6 +335,8 @@ void KanoPage::updateCharts()
     cFrame.xMin = cFrame.yMin = -2;
     cFrame.xMax = cFrame.yMax = 4;
     cFrame.xSplit = cFrame.ySplit = 2;
+    cFrame.boxMin = 0;
+    cFrame.outsideName = tr("Negative score: reverse or questionable");
     cFrame.xTicks = cFrame.yTicks = 7;
     cFrame.labelFormat = QStringLiteral("%.0f");
     cFrame.spreadName = tr("± 1 standard deviation");

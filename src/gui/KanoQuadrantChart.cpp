@@ -52,6 +52,7 @@ void KanoQuadrantChart::setPoints(const Frame& frame, const std::vector<Point>& 
     if (points.empty())
         return;
     m_points = points;
+    m_frame = frame;
 
     auto* x = new QValueAxis;
     auto* y = new QValueAxis;
@@ -84,6 +85,16 @@ void KanoQuadrantChart::setPoints(const Frame& frame, const std::vector<Point>& 
     for (QLineSeries* line : {vLine, hLine}) {
         line->setPen(QPen(QColor(0x6b, 0x72, 0x80), 1.2, Qt::DashLine));
         attach(line, false);
+    }
+    if (frame.boxMin) {
+        // The edge of the non-negative box: below or left of it a score is reverse or
+        // questionable.
+        auto* edge = new QLineSeries;
+        edge->append(*frame.boxMin, frame.yMax);
+        edge->append(*frame.boxMin, *frame.boxMin);
+        edge->append(frame.xMax, *frame.boxMin);
+        edge->setPen(QPen(QColor(0x9c, 0xa3, 0xaf), 1.0, Qt::DotLine));
+        attach(edge, false);
     }
 
     // Spread bars first so the markers sit on top of them.
@@ -187,6 +198,17 @@ void KanoQuadrantChart::setPoints(const Frame& frame, const std::vector<Point>& 
         c->scene()->addItem(label);
         m_quadrantLabels.push_back({label, corner});
     }
+    if (frame.boxMin && !frame.outsideName.isEmpty()) {
+        auto* label = new QGraphicsSimpleTextItem(frame.outsideName);
+        QFont f = label->font();
+        f.setItalic(true);
+        f.setPointSizeF(9);
+        label->setFont(f);
+        label->setBrush(QColor(0x6b, 0x72, 0x80, 200));
+        label->setZValue(15);
+        c->scene()->addItem(label);
+        m_quadrantLabels.push_back({label, Qt::Alignment()});
+    }
     placeLabels();
 }
 
@@ -194,6 +216,11 @@ void KanoQuadrantChart::resizeEvent(QResizeEvent* event)
 {
     QChartView::resizeEvent(event);
     placeLabels();
+}
+
+QList<QRectF> KanoQuadrantChart::obstacleRects() const
+{
+    return m_obstacles;
 }
 
 QList<QRectF> KanoQuadrantChart::labelRects() const
@@ -217,12 +244,22 @@ void KanoQuadrantChart::placeLabels()
     // Everything a feature name must keep clear of: the quadrant names, the markers and the
     // names already placed.
     QList<QRectF> taken;
+    // The box the category names sit in: the plot area, or the non-negative part of it.
+    QRectF box = area;
+    if (m_frame.boxMin) {
+        const QPointF corner = c->mapToPosition(QPointF(*m_frame.boxMin, *m_frame.boxMin), ref);
+        box = QRectF(QPointF(corner.x(), area.top()), QPointF(area.right(), corner.y()));
+    }
     for (auto& [item, corner] : m_quadrantLabels) {
-        const QRectF box = item->boundingRect();
-        const double x =
-            (corner & Qt::AlignLeft) ? area.left() + 8 : area.right() - box.width() - 8;
-        const double y =
-            (corner & Qt::AlignTop) ? area.top() + 6 : area.bottom() - box.height() - 6;
+        const QRectF b = item->boundingRect();
+        double x = 0, y = 0;
+        if (corner == Qt::Alignment()) { // the negative zone, bottom left of the plot area
+            x = area.left() + 8;
+            y = area.bottom() - b.height() - 6;
+        } else {
+            x = (corner & Qt::AlignLeft) ? box.left() + 8 : box.right() - b.width() - 8;
+            y = (corner & Qt::AlignTop) ? box.top() + 6 : box.bottom() - b.height() - 6;
+        }
         item->setPos(x, y);
         taken << item->sceneBoundingRect();
     }
@@ -230,7 +267,12 @@ void KanoQuadrantChart::placeLabels()
     for (const Point& p : m_points) {
         marks.push_back(c->mapToPosition(p.value, ref));
         taken << QRectF(marks.back() - QPointF(7, 7), QSizeF(14, 14));
+        if (p.weighted) {
+            const QPointF w = c->mapToPosition(*p.weighted, ref);
+            taken << QRectF(w - QPointF(6, 6), QSizeF(12, 12));
+        }
     }
+    m_obstacles = taken;
 
     auto overlap = [&taken, &area](const QRectF& r) {
         double total = 0;

@@ -30,6 +30,11 @@ public:
         QString labelFormat = QStringLiteral("%.1f");
         QString spreadName;   // legend entry of the spread bars; empty = none drawn
         QString weightedName; // legend entry of the second (weighted) markers
+        // When set, the four category names sit in the corners of the box from this value to
+        // the maxima (the continuous plot, whose negative scores are reverse/questionable),
+        // and that negative zone carries `outsideName`.
+        std::optional<double> boxMin;
+        QString outsideName;
     };
     struct Point
     {
@@ -46,6 +51,8 @@ public:
     int pointCount() const { return static_cast<int>(m_points.size()); }
     // Where the feature labels ended up, in scene coordinates (for tests).
     QList<QRectF> labelRects() const;
+    // The markers (plain and weighted) and category names the labels keep clear of.
+    QList<QRectF> obstacleRects() const;
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -54,6 +61,8 @@ private:
     void placeLabels();
 
     std::vector<Point> m_points;
+    Frame m_frame;
+    QList<QRectF> m_obstacles;
     QList<QGraphicsSimpleTextItem*> m_pointLabels;
     QList<std::pair<QGraphicsSimpleTextItem*, Qt::Alignment>> m_quadrantLabels;
 };

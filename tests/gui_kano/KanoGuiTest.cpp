@@ -324,6 +324,20 @@ TEST(KanoPageDemo, DemoAirlineStudyShowsItsCategoriesAndExports)
         for (int j = i + 1; j < labels.size(); ++j)
             EXPECT_FALSE(labels[i].intersects(labels[j])) << i << " " << j;
 
+    // On both diagrams no feature name covers a marker (plain or importance-weighted) or a
+    // category name.
+    page.tabs()->setCurrentIndex(KanoPage::ContinuousTab);
+    QApplication::processEvents();
+    for (KanoQuadrantChart* chart : {page.betterWorseChart(), page.continuousChart()}) {
+        const QList<QRectF> names = chart->labelRects();
+        const QList<QRectF> obstacles = chart->obstacleRects();
+        ASSERT_EQ(names.size(), 6);
+        ASSERT_GE(obstacles.size(), 6 + 4);
+        for (const QRectF& n : names)
+            for (const QRectF& o : obstacles)
+                EXPECT_FALSE(n.intersects(o)) << chart->chart()->title().toStdString();
+    }
+
     // Exports: every chart as PNG and SVG, the table as CSV.
     const KanoPage::Tab tabs[] = {KanoPage::CategoriesTab, KanoPage::BetterWorseTab,
                                   KanoPage::ContinuousTab};
