@@ -150,6 +150,8 @@ QVariant CaseTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Summary)
         return QString::fromStdString(c->summary);
+    if (role == Qt::ToolTipRole && index.column() == Opened)
+        return timeText(c->openedAt);
     if (role != Qt::DisplayRole)
         return {};
     const QLocale loc;
@@ -167,7 +169,7 @@ QVariant CaseTableModel::data(const QModelIndex& index, int role) const
     case Sentiment:
         return c->sentiment ? QVariant(loc.toString(*c->sentiment, 'f', 2)) : QVariant();
     case Opened:
-        return timeText(c->openedAt);
+        return timeText(c->openedAt).left(10); // the day; the time is in the tooltip
     case Due:
         return timeText(c->dueAt);
     case ValueAtRisk:
@@ -180,6 +182,9 @@ QVariant CaseTableModel::data(const QModelIndex& index, int role) const
 
 QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ValueAtRisk)
+        return tr("The customer's CLV from the newest CLV run: what is at stake if this "
+                  "customer leaves. (The CLV page's “value at risk” is CLV × (1 − P(alive)).)");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -200,7 +205,7 @@ QVariant CaseTableModel::headerData(int section, Qt::Orientation orientation, in
     case Due:
         return tr("Due (UTC)");
     case ValueAtRisk:
-        return tr("Value at risk (CLV)");
+        return tr("Customer CLV");
     case Summary:
         return tr("Feedback");
     }

@@ -16,8 +16,9 @@ namespace vd::gui {
 // The feedback queue over any number of cases. The filtered, ordered list of case ids comes
 // from one background query (loyalty::listCaseIds, run by the page through runTask); rows are
 // then read by id a page at a time on demand, with a small page cache, so neither loading nor
-// scrolling a queue of 10^5 cases blocks the window. Overdue cases are drawn in red; value at
-// risk without a CLV reads "unknown".
+// scrolling a queue of 10^5 cases blocks the window. Overdue cases are drawn in red; the
+// "Customer CLV" column (FeedbackCase::valueAtRisk: what is at stake) reads "unknown" without
+// a CLV run.
 class CaseTableModel : public QAbstractTableModel
 {
     Q_OBJECT

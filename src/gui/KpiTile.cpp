@@ -1,8 +1,10 @@
 #include "KpiTile.h"
 
+#include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace vd::gui {
@@ -39,7 +41,30 @@ KpiTile::KpiTile(const QString& title, QWidget* parent)
     clear();
 }
 
-QString KpiTile::formatValue(const loyalty::Kpi& k, double v)
+QString KpiTile::currencySymbol(const QString& code)
+{
+    static const QHash<QString, QString> symbols = {
+        {QStringLiteral("CNY"), QStringLiteral("¥")}, {QStringLiteral("RMB"), QStringLiteral("¥")},
+        {QStringLiteral("JPY"), QStringLiteral("¥")}, {QStringLiteral("USD"), QStringLiteral("$")},
+        {QStringLiteral("EUR"), QStringLiteral("€")}, {QStringLiteral("GBP"), QStringLiteral("£")},
+        {QStringLiteral("HKD"), QStringLiteral("HK$")}, {QStringLiteral("TWD"), QStringLiteral("NT$")},
+    };
+    if (code.isEmpty())
+        return {};
+    return symbols.value(code.toUpper(), code + QLatin1Char(' '));
+}
+
+namespace {
+
+int moneyDecimals(const loyalty::Kpi& k)
+{
+    const double big = std::max(std::fabs(k.value.value_or(0.0)), std::fabs(k.previous.value_or(0.0)));
+    return big >= 1000.0 ? 0 : 2;
+}
+
+} // namespace
+
+QString KpiTile::formatValue(const loyalty::Kpi& k, double v, const QString& currency)
 {
     const QLocale loc;
     if (k.unit == "points")
@@ -48,12 +73,14 @@ QString KpiTile::formatValue(const loyalty::Kpi& k, double v)
         return loc.toString(v, 'f', 1) + QStringLiteral(" %");
     if (k.unit == "customers")
         return loc.toString(static_cast<qlonglong>(std::llround(v)));
-    if (k.unit == "currency")
-        return loc.toString(v, 'f', v >= 10000 || v <= -10000 ? 0 : 2);
+    if (k.unit == "currency") {
+        const QString number = loc.toString(std::fabs(v), 'f', moneyDecimals(k));
+        return (v < 0 ? QStringLiteral("−") : QString()) + currencySymbol(currency) + number;
+    }
     return loc.toString(v, 'f', 2);
 }
 
-QString KpiTile::formatChange(const loyalty::Kpi& k, double change)
+QString KpiTile::formatChange(const loyalty::Kpi& k, double change, const QString& currency)
 {
     const QLocale loc;
     const QString sign = change > 0 ? QStringLiteral("+") : (change < 0 ? QStringLiteral("−")
@@ -66,7 +93,7 @@ QString KpiTile::formatChange(const loyalty::Kpi& k, double change)
     if (k.unit == "customers")
         return sign + loc.toString(static_cast<qlonglong>(std::llround(a)));
     if (k.unit == "currency")
-        return sign + loc.toString(a, 'f', a >= 10000 ? 0 : 2);
+        return sign + currencySymbol(currency) + loc.toString(a, 'f', moneyDecimals(k));
     return sign + loc.toString(a, 'f', 2);
 }
 
@@ -83,13 +110,16 @@ void KpiTile::setKpi(const loyalty::Kpi& k, const QString& previousLabel)
     if (!k.value) {
         clear();
         if (k.previous)
-            m_change->setText(tr("%1 in %2").arg(formatValue(k, *k.previous), previousLabel));
+            m_change->setText(
+                tr("%1 in %2").arg(formatValue(k, *k.previous, m_currency), previousLabel));
         return;
     }
-    m_value->setText(formatValue(k, *k.value));
+    m_value->setText(formatValue(k, *k.value, m_currency));
     QStringList detail;
     if (k.lower && k.upper)
-        detail << tr("95 % CI %1 to %2").arg(formatValue(k, *k.lower), formatValue(k, *k.upper));
+        detail << tr("95 % CI %1 to %2")
+                      .arg(formatValue(k, *k.lower, m_currency),
+                           formatValue(k, *k.upper, m_currency));
     if (k.n > 0 && k.unit != "customers" && k.unit != "currency")
         detail << tr("n = %L1").arg(k.n);
     else if (k.id == "clv" && k.n > 0)
@@ -116,7 +146,7 @@ void KpiTile::setKpi(const loyalty::Kpi& k, const QString& previousLabel)
             colour = QStringLiteral("#b91c1c");
     }
     QString text = QStringLiteral("<span style='color:%1'>%2 %3</span> %4")
-                       .arg(colour, arrow, formatChange(k, *change).toHtmlEscaped(),
+                       .arg(colour, arrow, formatChange(k, *change, m_currency).toHtmlEscaped(),
                             tr("vs %1").arg(previousLabel).toHtmlEscaped());
     if (k.test) {
         text += m_significant
@@ -133,5 +163,6 @@ void KpiTile::setKpi(const loyalty::Kpi& k, const QString& previousLabel)
 
 QString KpiTile::valueText() const { return m_value->text(); }
 QString KpiTile::changeText() const { return m_change->text(); }
+QString KpiTile::detailText() const { return m_detail->text(); }
 
 } // namespace vd::gui
