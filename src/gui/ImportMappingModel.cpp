@@ -146,6 +146,15 @@ QStringList ImportMappingModel::ambiguousDateColumns() const
     return out;
 }
 
+QStringList ImportMappingModel::ambiguousDecimalColumns() const
+{
+    QStringList out;
+    for (std::size_t i = 0; i < m_columns.size(); ++i)
+        if (m_columns[i].decimalNeeded && !m_targets[i].isEmpty())
+            out << QString::fromStdString(m_columns[i].header);
+    return out;
+}
+
 int ImportMappingModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
@@ -190,6 +199,8 @@ QString ImportMappingModel::typeName(const io::PreviewColumn& column)
         name += tr(" (month first)");
     if (column.decimal == io::DecimalMark::Comma)
         name += tr(" (decimal comma)");
+    else if (column.decimalNeeded)
+        name += tr(" — decimal point or comma?");
     return name;
 }
 

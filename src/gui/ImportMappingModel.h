@@ -48,6 +48,8 @@ public:
     std::vector<Choice> choices(int row) const;
     // Columns whose dates can be read day-first or month-first and are mapped to a field.
     QStringList ambiguousDateColumns() const;
+    // Columns whose numbers (1,234 alone) can use either decimal mark and are mapped.
+    QStringList ambiguousDecimalColumns() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -108,6 +108,9 @@ struct ImportPage::Outcome
     bool needDateOrder = false;
     QString dateColumn;
     QString dateExample;
+    bool needDecimalMark = false;
+    QString decimalColumn;
+    QString decimalExample;
 };
 
 ImportPage::ImportPage(WorkspaceSession& session, QWidget* parent)
@@ -362,6 +365,7 @@ ImportPage::ImportPage(WorkspaceSession& session, QWidget* parent)
     connect(m_encoding, &QComboBox::activated, this, [this] { refreshPreview(true); });
     connect(m_delimiter, &QComboBox::activated, this, [this] { refreshPreview(true); });
     connect(m_dateOrder, &QComboBox::activated, this, [this] { updateDetectionText(); });
+    connect(m_decimal, &QComboBox::activated, this, [this] { updateDetectionText(); });
     connect(m_study, &QLineEdit::textChanged, this, [this] { updateButtons(); });
     connect(m_mappingModel, &QAbstractItemModel::dataChanged, this, [this] {
         updateDetectionText();
@@ -458,6 +462,12 @@ void ImportPage::setDelimiter(char delimiter)
 void ImportPage::setDateOrder(io::DateOrder order)
 {
     m_dateOrder->setCurrentIndex(m_dateOrder->findData(static_cast<int>(order)));
+    updateDetectionText();
+}
+
+void ImportPage::setDecimalMark(io::DecimalMark mark)
+{
+    m_decimal->setCurrentIndex(m_decimal->findData(static_cast<int>(mark)));
     updateDetectionText();
 }
 
@@ -577,6 +587,13 @@ void ImportPage::updateDetectionText()
                     .arg(tr("The dates in %1 can be read day-first or month-first; you will be "
                             "asked which before the import.")
                              .arg(ambiguous.join(QStringLiteral(", ")).toHtmlEscaped()));
+    const QStringList decimals = m_mappingModel->ambiguousDecimalColumns();
+    if (!decimals.isEmpty() &&
+        m_decimal->currentData().toInt() == static_cast<int>(io::DecimalMark::Unknown))
+        text += QStringLiteral("<br><span style='color:#b45309'>%1</span>")
+                    .arg(tr("The numbers in %1 can be read with a decimal point or a decimal "
+                            "comma; you will be asked which before the import.")
+                             .arg(decimals.join(QStringLiteral(", ")).toHtmlEscaped()));
     m_detection->setText(text);
 }
 
@@ -742,6 +759,36 @@ std::optional<io::DateOrder> ImportPage::askDateOrder(const QString& column,
     return std::nullopt;
 }
 
+std::optional<io::DecimalMark> ImportPage::askDecimalMark(const QString& column,
+                                                          const QString& example)
+{
+    if (m_askDecimalMark)
+        return m_askDecimalMark(column, example);
+    auto reading = [&example](io::DecimalMark mark) {
+        const io::NumberValue v = io::parseNumber(example.toStdString(), mark);
+        return v.value ? QLocale::c().toString(*v.value, 'g', 15) : QStringLiteral("?");
+    };
+    QMessageBox box(this);
+    box.setIcon(QMessageBox::Question);
+    box.setWindowTitle(tr("Decimal point or comma?"));
+    box.setText(tr("The numbers in column “%1” can be read two ways, and no value in the file "
+                   "decides. How is “%2” meant?")
+                    .arg(column, example));
+    box.setInformativeText(tr("ValueDesk never guesses: the wrong choice would silently turn "
+                              "thousands into decimals."));
+    auto* point = box.addButton(tr("Decimal point: %1").arg(reading(io::DecimalMark::Point)),
+                                QMessageBox::AcceptRole);
+    auto* comma = box.addButton(tr("Decimal comma: %1").arg(reading(io::DecimalMark::Comma)),
+                                QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == point)
+        return io::DecimalMark::Point;
+    if (box.clickedButton() == comma)
+        return io::DecimalMark::Comma;
+    return std::nullopt;
+}
+
 bool ImportPage::startImport(bool dryRun)
 {
     if (m_busy || !m_preview)
@@ -767,6 +814,17 @@ bool ImportPage::startImport(bool dryRun)
         if (!order)
             return false;
         setDateOrder(*order);
+    }
+    const QStringList decimals = m_mappingModel->ambiguousDecimalColumns();
+    if (!decimals.isEmpty() &&
+        m_decimal->currentData().toInt() == static_cast<int>(io::DecimalMark::Unknown)) {
+        const int row = m_mappingModel->rowOf(decimals.first());
+        const QString example =
+            m_mappingModel->index(row, ImportMappingModel::Example).data().toString();
+        const auto mark = askDecimalMark(decimals.first(), example);
+        if (!mark)
+            return false;
+        setDecimalMark(*mark);
     }
     runImport(currentOptions(dryRun));
     return true;
@@ -828,6 +886,11 @@ void ImportPage::runImport(io::ImportOptions options)
                 o.dateColumn = QString::fromStdString(e.columnName());
                 o.dateExample = QString::fromStdString(e.example());
                 o.message = QString::fromUtf8(e.what());
+            } catch (const io::DecimalMarkNeededError& e) {
+                o.needDecimalMark = true;
+                o.decimalColumn = QString::fromStdString(e.columnName());
+                o.decimalExample = QString::fromStdString(e.example());
+                o.message = QString::fromUtf8(e.what());
             }
             return o;
         },
@@ -855,6 +918,22 @@ void ImportPage::showOutcome(Outcome o, const io::ImportOptions& options)
         again.dateOrder = *order;
         if (again.mapping)
             again.mapping->dateOrder = *order;
+        runImport(again);
+        return;
+    }
+    if (o.needDecimalMark) {
+        // Likewise for numbers such as 1,234 that no value of their column decides.
+        const auto mark = askDecimalMark(o.decimalColumn, o.decimalExample);
+        if (!mark) {
+            m_summary->setText(tr("Stopped: the decimal mark of “%1” is needed.")
+                                   .arg(o.decimalColumn));
+            return;
+        }
+        setDecimalMark(*mark);
+        io::ImportOptions again = options;
+        again.decimal = *mark;
+        if (again.mapping)
+            again.mapping->decimal = *mark;
         runImport(again);
         return;
     }

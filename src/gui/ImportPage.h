@@ -47,6 +47,10 @@ public:
     using DateOrderAsker =
         std::function<std::optional<io::DateOrder>(const QString& column, const QString& example)>;
     void setDateOrderAsker(DateOrderAsker asker) { m_askDateOrder = std::move(asker); }
+    // Asked when numbers such as 1,234 could use either decimal mark; nullopt = cancelled.
+    using DecimalMarkAsker = std::function<std::optional<io::DecimalMark>(
+        const QString& column, const QString& example)>;
+    void setDecimalMarkAsker(DecimalMarkAsker asker) { m_askDecimalMark = std::move(asker); }
 
     // What the file button does after its dialog: reads the file's start, detects encoding,
     // delimiter and types, and maps the columns automatically. False (with the reason shown)
@@ -61,6 +65,7 @@ public:
     void setEncoding(const QString& encoding);
     void setDelimiter(char delimiter);
     void setDateOrder(io::DateOrder order);
+    void setDecimalMark(io::DecimalMark mark);
 
     // The mapping with the reading settings, as saved and as the import uses it.
     io::Mapping currentMapping() const;
@@ -114,6 +119,7 @@ private:
     void setBusy(bool busy, const QString& status = {});
     void trackTask(const QString& title);
     std::optional<io::DateOrder> askDateOrder(const QString& column, const QString& example);
+    std::optional<io::DecimalMark> askDecimalMark(const QString& column, const QString& example);
     void refreshLog();
     void refreshExportNames();
     void undoSelected();
@@ -173,6 +179,7 @@ private:
     int m_taskId = 0;
     bool m_cancelRequested = false;
     DateOrderAsker m_askDateOrder;
+    DecimalMarkAsker m_askDecimalMark;
 };
 
 } // namespace vd::gui
