@@ -256,6 +256,10 @@
         <source>Customer since</source>
         <translation>成为客户日期</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::CustomersPage</name>
@@ -278,6 +282,14 @@
     <message>
         <source>%L1 matching customers</source>
         <translation>%L1 位匹配的客户</translation>
+    </message>
+    <message>
+        <source>Reading the customers failed: %1</source>
+        <translation>读取客户失败：%1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
     </message>
 </context>
 <context>
@@ -390,6 +402,26 @@
         <source>%L1 customers · %L2 orders · %L3 responses</source>
         <translation>%L1 位客户 · %L2 笔订单 · %L3 份答卷</translation>
     </message>
+    <message>
+        <source>A workspace is being opened; wait until it is ready.</source>
+        <translation>工作区正在打开，请等待其就绪。</translation>
+    </message>
+    <message>
+        <source>The demo workspace is being generated; it opens when it is ready.</source>
+        <translation>演示工作区正在生成，完成后会自动打开。</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo workspace %1: %2</source>
+        <translation>无法打开演示工作区 %1：%2</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be created: %1</source>
+        <translation>无法创建演示工作区：%1</translation>
+    </message>
+    <message>
+        <source>Generating the demo workspace was cancelled; nothing was kept. Open the demo workspace again to start over.</source>
+        <translation>演示工作区的生成已取消，未保留任何内容。再次打开演示工作区即可重新开始。</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::MessageBar</name>
@@ -462,6 +494,18 @@
     <message>
         <source>No workspace is open.</source>
         <translation>尚未打开工作区。</translation>
+    </message>
+    <message>
+        <source>another workspace is being opened</source>
+        <translation>另一个工作区正在打开</translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace</source>
+        <translation>正在升级工作区</translation>
+    </message>
+    <message>
+        <source>the upgrade was cancelled; the workspace was left at its previous version</source>
+        <translation>升级已取消；工作区保持原有版本</translation>
     </message>
 </context>
 </TS>

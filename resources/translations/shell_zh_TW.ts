@@ -256,6 +256,10 @@
         <source>Customer since</source>
         <translation>成為客戶日期</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>載入中…</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::CustomersPage</name>
@@ -278,6 +282,14 @@
     <message>
         <source>%L1 matching customers</source>
         <translation>%L1 位匹配的客戶</translation>
+    </message>
+    <message>
+        <source>Reading the customers failed: %1</source>
+        <translation>讀取客戶失敗：%1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在計數…</translation>
     </message>
 </context>
 <context>
@@ -390,6 +402,26 @@
         <source>%L1 customers · %L2 orders · %L3 responses</source>
         <translation>%L1 位客戶 · %L2 筆訂單 · %L3 份答卷</translation>
     </message>
+    <message>
+        <source>A workspace is being opened; wait until it is ready.</source>
+        <translation>工作區正在開啟，請等待其就緒。</translation>
+    </message>
+    <message>
+        <source>The demo workspace is being generated; it opens when it is ready.</source>
+        <translation>演示工作區正在生成，完成後會自動開啟。</translation>
+    </message>
+    <message>
+        <source>Cannot open the demo workspace %1: %2</source>
+        <translation>無法開啟演示工作區 %1：%2</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be created: %1</source>
+        <translation>無法建立演示工作區：%1</translation>
+    </message>
+    <message>
+        <source>Generating the demo workspace was cancelled; nothing was kept. Open the demo workspace again to start over.</source>
+        <translation>演示工作區的生成已取消，未保留任何內容。再次開啟演示工作區即可重新開始。</translation>
+    </message>
 </context>
 <context>
     <name>vd::gui::MessageBar</name>
@@ -462,6 +494,18 @@
     <message>
         <source>No workspace is open.</source>
         <translation>尚未開啟工作區。</translation>
+    </message>
+    <message>
+        <source>another workspace is being opened</source>
+        <translation>另一個工作區正在開啟</translation>
+    </message>
+    <message>
+        <source>Upgrading the workspace</source>
+        <translation>正在升級工作區</translation>
+    </message>
+    <message>
+        <source>the upgrade was cancelled; the workspace was left at its previous version</source>
+        <translation>升級已取消；工作區維持原有版本</translation>
     </message>
 </context>
 </TS>

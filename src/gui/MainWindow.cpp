@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -40,9 +41,14 @@
 namespace vd::gui {
 
 namespace {
-constexpr int kMaxRecent = 8;
-constexpr std::int64_t kDemoCustomers = 20000;
 constexpr std::uint64_t kDemoSeed = 42;
+
+void removeWorkspaceFiles(const QString& path)
+{
+    QFile::remove(path);
+    QFile::remove(path + "-wal");
+    QFile::remove(path + "-shm");
+}
 } // namespace
 
 MainWindow::MainWindow(WorkspaceSession& session, QWidget* parent)
@@ -53,7 +59,10 @@ MainWindow::MainWindow(WorkspaceSession& session, QWidget* parent)
       m_cancelButton(new QToolButton(this))
 {
     setWindowTitle(tr("ValueDesk"));
-    resize(1400, 900);
+    // Where and how big the window was when it was last closed (closeEvent saves it).
+    const QByteArray geometry = QSettings().value("mainWindow/geometry").toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1400, 900);
 
     m_nav->setObjectName("navigation");
     m_nav->setFixedWidth(190);
@@ -100,6 +109,10 @@ MainWindow::MainWindow(WorkspaceSession& session, QWidget* parent)
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Cancel the running work (Esc)"));
     m_cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_workspaceLabel->setObjectName("statusWorkspace");
+    m_countsLabel->setObjectName("statusCounts");
+    m_taskLabel->setObjectName("statusTask");
+    m_cancelButton->setObjectName("statusCancel");
     statusBar()->addWidget(m_workspaceLabel, 1);
     statusBar()->addWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_taskLabel);
@@ -137,6 +150,10 @@ MainWindow::MainWindow(WorkspaceSession& session, QWidget* parent)
 
     connect(&m_session, &WorkspaceSession::message, m_messageBar, &MessageBar::showMessage);
     connect(&m_session, &WorkspaceSession::opened, this, &MainWindow::onWorkspaceOpened);
+    connect(&m_session, &WorkspaceSession::openFailed, this,
+            [this](const QString& path, const QString& reason) {
+                failOpen(tr("Cannot open %1: %2").arg(path, reason));
+            });
     connect(&m_session, &WorkspaceSession::dataChanged, this, [this] {
         markPagesStale();
         updateStatus();
@@ -162,15 +179,20 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* newAct = file->addAction(tr("&New workspace…"), this, &MainWindow::newWorkspace);
+    newAct->setObjectName("actionNewWorkspace");
     newAct->setShortcut(QKeySequence::New);
     QAction* openAct = file->addAction(tr("&Open workspace…"), this, &MainWindow::chooseWorkspace);
+    openAct->setObjectName("actionOpenWorkspace");
     openAct->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
-    QAction* demoAct =
+    m_recentMenu->setObjectName("menuRecent");
+    m_demoAction =
         file->addAction(tr("Open &demo workspace"), this, &MainWindow::openDemoWorkspace);
-    demoAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_demoAction->setObjectName("actionOpenDemo");
+    m_demoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     file->addSeparator();
     QAction* quitAct = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAct->setObjectName("actionQuit");
     quitAct->setShortcut(QKeySequence::Quit);
     updateRecentMenu();
 
@@ -218,22 +240,50 @@ void MainWindow::buildMenus()
     });
 }
 
+QStringList MainWindow::recentWorkspaces() const
+{
+    QStringList recent = QSettings().value("recentWorkspaces").toStringList();
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    return recent;
+}
+
 void MainWindow::updateRecentMenu()
 {
     if (!m_recentMenu)
         return;
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value("recentWorkspaces").toStringList();
+    const QStringList recent = recentWorkspaces();
     for (const QString& path : recent)
         m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
                                 [this, path] { openWorkspace(path); });
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+void MainWindow::addRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value("recentWorkspaces").toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue("recentWorkspaces", recent);
+    updateRecentMenu();
+}
+
+void MainWindow::failOpen(const QString& message)
+{
+    m_messageBar->showMessage(message, MessageLevel::Error);
+    emit openFailed(message);
+}
+
 void MainWindow::newWorkspace()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), QDir::homePath(),
-                                                tr("ValueDesk workspace (*.vdw)"));
+    QString path = m_pathPrompt ? m_pathPrompt(true)
+                                : QFileDialog::getSaveFileName(this, tr("New workspace"),
+                                                               QDir::homePath(),
+                                                               tr("ValueDesk workspace (*.vdw)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -248,29 +298,24 @@ void MainWindow::newWorkspace()
 
 void MainWindow::chooseWorkspace()
 {
-    QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QDir::homePath(),
-                                                tr("ValueDesk workspace (*.vdw);;All files (*)"));
+    QString path = m_pathPrompt
+                       ? m_pathPrompt(false)
+                       : QFileDialog::getOpenFileName(
+                             this, tr("Open workspace"), QDir::homePath(),
+                             tr("ValueDesk workspace (*.vdw);;All files (*)"));
     if (!path.isEmpty())
         openWorkspace(path);
 }
 
 void MainWindow::openWorkspace(const QString& path)
 {
-    try {
-        m_session.open(path);
-    } catch (const std::exception& e) {
-        m_messageBar->showMessage(tr("Cannot open %1: %2").arg(path, QString::fromUtf8(e.what())),
-                                  MessageLevel::Error);
+    if (m_session.isOpening()) {
+        m_messageBar->showMessage(tr("A workspace is being opened; wait until it is ready."),
+                                  MessageLevel::Warning);
         return;
     }
-    QSettings settings;
-    QStringList recent = settings.value("recentWorkspaces").toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
-    settings.setValue("recentWorkspaces", recent);
-    updateRecentMenu();
+    // Ends with WorkspaceSession::opened (recent list, pages) or openFailed (message bar).
+    m_session.openInBackground(path);
 }
 
 QString MainWindow::demoWorkspacePath()
@@ -282,56 +327,99 @@ QString MainWindow::demoWorkspacePath()
 
 void MainWindow::openDemoWorkspace()
 {
-    const QString path = demoWorkspacePath();
-    bool ready = false;
-    if (QFileInfo::exists(path)) {
-        try {
-            Database db(path.toStdString());
-            ready = db.queryInt("SELECT count(*) FROM customers") > 0;
-        } catch (const std::exception&) {
-            ready = false;
-        }
-    }
-    if (ready) {
-        openWorkspace(path);
+    if (m_demoRunning) {
+        // A second trigger must not delete the file the running generation writes.
+        m_messageBar->showMessage(tr("The demo workspace is being generated; it opens when it "
+                                     "is ready."),
+                                  MessageLevel::Information);
         return;
     }
-    // First use: generate into the demo file in the background, then open it.
-    m_session.close();
-    QFile::remove(path);
-    QFile::remove(path + "-wal");
-    QFile::remove(path + "-shm");
-    WorkspaceSession* generatorSession = new WorkspaceSession(this);
+    const QString path = demoWorkspacePath();
+    if (QFileInfo::exists(path)) {
+        bool ready = false;
+        try {
+            // Reads only; a file of a newer ValueDesk or another application is refused here
+            // and left alone: it is the user's, whatever its name.
+            const WorkspaceFileStatus status = Database::inspect(path.toStdString());
+            if (status.needsMigration) {
+                ready = true; // an older demo: upgraded in the background when opened
+            } else if (status.version > 0) {
+                Database::Options options;
+                options.create = false;
+                options.readOnly = true;
+                Database db(path.toStdString(), options);
+                ready = db.queryInt("SELECT count(*) FROM customers") > 0;
+            }
+        } catch (const std::exception& e) {
+            failOpen(tr("Cannot open the demo workspace %1: %2")
+                         .arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what())));
+            return;
+        }
+        if (ready) {
+            openWorkspace(path);
+            return;
+        }
+        // An empty demo (a cancelled or failed generation): generate it again.
+        if (m_session.isOpen() && m_session.path() == path)
+            m_session.close();
+        removeWorkspaceFiles(path);
+    }
+    // First use: generate into the demo file in the background, then open it. The current
+    // workspace stays open meanwhile.
+    auto* generatorSession = new WorkspaceSession(this);
     try {
         generatorSession->open(path);
     } catch (const std::exception& e) {
-        m_messageBar->showMessage(QString::fromUtf8(e.what()), MessageLevel::Error);
-        generatorSession->deleteLater();
+        delete generatorSession;
+        failOpen(tr("The demo workspace could not be created: %1").arg(QString::fromUtf8(e.what())));
         return;
     }
+    m_demoRunning = true;
+    m_demoAction->setEnabled(false);
+    // Every way out lets go of the generator's connection and re-enables the action.
+    auto finish = [this, generatorSession] {
+        generatorSession->close();
+        generatorSession->deleteLater();
+        m_demoRunning = false;
+        m_demoAction->setEnabled(true);
+    };
+    const qint64 customers = m_demoCustomers;
     runTask<bool>(
         this, *generatorSession, tr("Generating the demo workspace"),
-        [](Database& db, const ProgressCallback& progress) {
+        [customers](Database& db, const ProgressCallback& progress) {
             DemoOptions options;
-            options.customers = kDemoCustomers;
+            options.customers = customers;
             options.seed = kDemoSeed;
-            generateDemo(db, options, progress);
+            try {
+                generateDemo(db, options, progress);
+            } catch (const CancelledError&) {
+                return false; // rolled back; reported on the UI thread
+            }
             return true;
         },
-        [this, path, generatorSession](bool) {
-            generatorSession->deleteLater();
-            openWorkspace(path);
+        [this, path, finish](bool completed) {
+            finish();
+            if (completed) {
+                openWorkspace(path);
+                return;
+            }
+            removeWorkspaceFiles(path);
+            failOpen(tr("Generating the demo workspace was cancelled; nothing was kept. Open "
+                        "the demo workspace again to start over."));
         },
-        [this, generatorSession](const QString& error) {
-            generatorSession->deleteLater();
-            m_messageBar->showMessage(tr("The demo workspace could not be generated: %1")
-                                          .arg(error),
-                                      MessageLevel::Error);
+        [this, path, finish](const QString& error) {
+            finish();
+            removeWorkspaceFiles(path);
+            failOpen(tr("The demo workspace could not be generated: %1").arg(error));
         });
+    // The worker has its own connection; without this one the generator may write the new
+    // file with a rollback journal (docs/demo.md), which is faster.
+    generatorSession->close();
 }
 
 void MainWindow::onWorkspaceOpened()
 {
+    addRecent(m_session.path());
     markPagesStale();
     updateStatus();
     setWindowTitle(tr("%1 — ValueDesk").arg(QFileInfo(m_session.path()).fileName()));

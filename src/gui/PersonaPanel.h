@@ -38,6 +38,7 @@ public:
 
     QComboBox* chooser() const { return m_chooser; }
     QLineEdit* nameEdit() const { return m_name; }
+    QLabel* avatarLabel() const { return m_avatar; } // the picture, or initials in a circle
 
 signals:
     // The user picked another persona (id) or none (0): the page loads it into the editor.
