@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG 影象 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
+        <translation>PNG 影像 (*.png);;SVG 向量圖 (*.svg);;PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>Open a customer from the Customers list, a segment or a case.</source>
-        <translation>請從客戶列表、細分群體或反饋工單中開啟一位客戶。</translation>
+        <translation>請從客戶列表、細分群體或回饋工單中開啟一位客戶。</translation>
     </message>
     <message>
         <source>Customer not found</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>The customer may have been removed by an import undo.</source>
-        <translation>該客戶可能已因撤銷匯入而被刪除。</translation>
+        <translation>該客戶可能已因復原匯入而被刪除。</translation>
     </message>
     <message>
         <source>ID %1</source>
@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>Feedback cases:</source>
-        <translation>反饋工單：</translation>
+        <translation>回饋工單：</translation>
     </message>
     <message>
         <source>%1 (%2 open)</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>Channel</source>
-        <translation>渠道</translation>
+        <translation>通路</translation>
     </message>
     <message>
         <source>Loyalty tier</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Enter or double-click opens the customer&apos;s 360° page.</source>
-        <translation>按回車或雙擊開啟該客戶的 360° 檢視。</translation>
+        <translation>按 Enter 鍵或按兩下開啟該客戶的 360° 檢視。</translation>
     </message>
     <message>
         <source>%L1 customers</source>
@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation>全屏(&amp;F)</translation>
+        <translation>全螢幕(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>Channel</source>
-        <translation>渠道</translation>
+        <translation>通路</translation>
     </message>
     <message>
         <source>Touchpoint / category</source>
@@ -489,7 +489,7 @@
     <name>vd::gui::WorkspaceSession</name>
     <message>
         <source>The workspace was upgraded to the current format; the previous version was saved as %1.</source>
-        <translation>工作區已升級到當前格式；舊版本已另存為 %1。</translation>
+        <translation>工作區已升級到目前格式；舊版本已另存為 %1。</translation>
     </message>
     <message>
         <source>No workspace is open.</source>
