@@ -1,15 +1,13 @@
 #include "JourneyCompareDialog.h"
 
 #include "JourneyCompareModel.h"
+#include "ui_JourneyCompareDialog.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace vd::gui {
 
@@ -26,12 +24,14 @@ QString mean(const std::optional<double>& m)
 
 JourneyCompareDialog::JourneyCompareDialog(Database& db, std::vector<MapSummary> maps,
                                            qint64 before, qint64 after, QWidget* parent)
-    : QDialog(parent), m_db(db), m_before(new QComboBox(this)), m_after(new QComboBox(this)),
-      m_summary(new QLabel(this)), m_table(new QTableView(this)),
-      m_model(new JourneyCompareModel(this))
+    : QDialog(parent), m_db(db), m_ui(std::make_unique<Ui::JourneyCompareDialog>())
 {
-    setWindowTitle(tr("Compare journey maps"));
-    resize(1000, 560);
+    m_ui->setupUi(this);
+    m_before = m_ui->before;
+    m_after = m_ui->after;
+    m_summary = m_ui->summary;
+    m_table = m_ui->table;
+    m_model = new JourneyCompareModel(this);
     for (const MapSummary& m : maps) {
         const QString label = QString::fromStdString(m.name) + QStringLiteral(" (") +
                               (m.kind == MapKind::AsIs ? tr("as-is") : tr("to-be")) +
@@ -41,30 +41,9 @@ JourneyCompareDialog::JourneyCompareDialog(Database& db, std::vector<MapSummary>
     }
     m_before->setCurrentIndex(std::max(0, m_before->findData(before)));
     m_after->setCurrentIndex(std::max(0, m_after->findData(after)));
-
-    auto* layout = new QVBoxLayout(this);
-    auto* top = new QHBoxLayout;
-    auto* lb = new QLabel(tr("&Before:"), this);
-    lb->setBuddy(m_before);
-    auto* la = new QLabel(tr("&After:"), this);
-    la->setBuddy(m_after);
-    top->addWidget(lb);
-    top->addWidget(m_before, 1);
-    top->addSpacing(12);
-    top->addWidget(la);
-    top->addWidget(m_after, 1);
-    layout->addLayout(top);
-    m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
     m_table->setModel(m_model);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(JourneyCompareModel::Fields,
                                                       QHeaderView::Stretch);
-    m_table->setAlternatingRowColors(true);
-    layout->addWidget(m_table, 1);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
 
     auto refresh = [this] {
         compare(m_before->currentData().toLongLong(), m_after->currentData().toLongLong());
@@ -73,6 +52,8 @@ JourneyCompareDialog::JourneyCompareDialog(Database& db, std::vector<MapSummary>
     connect(m_after, &QComboBox::activated, this, refresh);
     refresh();
 }
+
+JourneyCompareDialog::~JourneyCompareDialog() = default;
 
 void JourneyCompareDialog::compare(qint64 before, qint64 after)
 {
