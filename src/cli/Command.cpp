@@ -5,6 +5,7 @@
 #include <iomanip>
 #include <iostream>
 #include <sstream>
+#include <unistd.h>
 
 #include "valuedesk/storage/Database.h"
 
@@ -308,9 +309,22 @@ ProgressCallback Context::progress()
 {
     if (m_quiet)
         return {};
-    return [this](double fraction, std::string_view status) {
-        m_err << "\r" << std::setw(3) << static_cast<int>(std::lround(fraction * 100)) << "% "
-              << status << "\x1b[K" << (fraction >= 1.0 ? "\n" : "") << std::flush;
+    // On a terminal one line is rewritten in place; into a pipe or a log file every step of
+    // 5 % (or a new status) is a line of its own, without carriage returns or escape codes.
+    const bool terminal = &m_err == &std::cerr && isatty(STDERR_FILENO) == 1;
+    return [this, terminal, lastPercent = -1, lastStatus = std::string()](
+               double fraction, std::string_view status) mutable {
+        const int percent = static_cast<int>(std::lround(std::clamp(fraction, 0.0, 1.0) * 100));
+        if (terminal) {
+            m_err << "\r" << std::setw(3) << percent << "% " << status << "\x1b[K"
+                  << (fraction >= 1.0 ? "\n" : "") << std::flush;
+            return true;
+        }
+        if (status == lastStatus && percent / 5 == lastPercent / 5)
+            return true;
+        lastPercent = percent;
+        lastStatus = std::string(status);
+        m_err << std::setw(3) << percent << "% " << status << "\n" << std::flush;
         return true;
     };
 }

@@ -286,7 +286,7 @@ TEST_F(ImportCli, KilledInTheMiddleOfALargeImport)
     while ((n = read(errPipe[0], buf, sizeof buf)) > 0) {
         err.append(buf, static_cast<std::size_t>(n));
         for (int pct = 30; pct < 90 && !killed; ++pct)
-            if (err.find("\r " + std::to_string(pct) + "% importing") != std::string::npos) {
+            if (err.find(" " + std::to_string(pct) + "% importing") != std::string::npos) {
                 kill(pid, SIGKILL);
                 killed = true;
             }
