@@ -66,6 +66,9 @@ MainWindow::MainWindow(WorkspaceSession& session, QWidget* parent)
 
     m_nav->setObjectName("navigation");
     m_nav->setFixedWidth(190);
+    // A long title ("Customer lifetime value" at 11 pt) wraps instead of scrolling sideways.
+    m_nav->setWordWrap(true);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setIconSize(QSize(20, 20));
     m_nav->setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px; }");
 

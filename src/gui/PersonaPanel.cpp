@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPlainTextEdit>
@@ -258,7 +259,9 @@ void PersonaPanel::commit()
     p.occupation = m_occupation->text().trimmed().toStdString();
     p.income = m_income->text().trimmed().toStdString();
     p.channels.clear();
-    for (const QString& c : m_channels->text().split(',', Qt::SkipEmptyParts))
+    // Chinese input methods type the full-width comma or the enumeration comma.
+    static const QRegularExpression kSeparators(QStringLiteral("[,\uFF0C\u3001;\uFF1B]"));
+    for (const QString& c : m_channels->text().split(kSeparators, Qt::SkipEmptyParts))
         if (!c.trimmed().isEmpty())
             p.channels.push_back(c.trimmed().toStdString());
     p.behaviour = m_behaviour->toPlainText().trimmed().toStdString();

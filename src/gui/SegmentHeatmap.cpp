@@ -159,7 +159,8 @@ void SegmentHeatmap::paintEvent(QPaintEvent*)
             p.fillRect(strip, s >= 0 ? segfmt::color(s) : QColor(0xc0, 0x39, 0x2b));
             p.setPen(t > 0.55 ? QColor(Qt::white) : palette().text().color());
             p.setFont(titleFont);
-            p.drawText(cell.adjusted(2, 2, -2, -ch / 2.6), Qt::AlignHCenter | Qt::AlignBottom,
+            // The count just above the middle, the name just below: they never overlap.
+            p.drawText(cell.adjusted(2, 2, -2, -ch / 2 - 1), Qt::AlignHCenter | Qt::AlignBottom,
                        cellText(r, f));
             p.setFont(small);
             const QString name =
@@ -167,7 +168,7 @@ void SegmentHeatmap::paintEvent(QPaintEvent*)
                              m_data->grid.segments()[static_cast<std::size_t>(s)].name)
                        : tr("(gap)");
             const QFontMetricsF sm(small);
-            p.drawText(cell.adjusted(3, ch / 2, -3, -6), Qt::AlignHCenter | Qt::AlignTop,
+            p.drawText(cell.adjusted(3, ch / 2 + 1, -3, -6), Qt::AlignHCenter | Qt::AlignTop,
                        sm.elidedText(name, Qt::ElideRight, cell.width() - 6));
         }
     p.setFont(font());

@@ -13,7 +13,7 @@
 
 // The CLV engine at 10^4..10^6 demo customers: summaries from the database, the BG/NBD,
 // Pareto/NBD and Gamma-Gamma fits, per-customer predictions and the whole run. Targets
-// (issue 4, docs/benchmarks-clv.md): BG/NBD fit <= 1 s and summaries + fits + predictions
+// (docs/benchmarks.md, "CLV"): BG/NBD fit <= 1 s and summaries + fits + predictions
 // <= 5 s at 10^6 customers; Pareto/NBD in a few seconds at 10^5.
 
 namespace {

@@ -14,7 +14,7 @@
 // Loyalty dashboard and metrics at 10^3..10^6 customers with two responses and three orders
 // per customer over three years (2.10^6 responses at 10^6). The target (docs/benchmarks.md):
 // a dashboard refresh <= 1 s at 10^6 customers and 2.10^6 responses. Figures and commands:
-// docs/benchmarks-loyalty.md. The workspaces are cached in the temp dir (valuedesk-bench-*);
+// docs/benchmarks.md, "Loyalty". The workspaces are cached in the temp dir (valuedesk-bench-*);
 // delete them after a run at 10^6.
 
 namespace {

@@ -19,7 +19,7 @@ inline int threadCount(int requested)
 
 // Below this much work (the caller's unit: point-centroid-feature products for k-means) a
 // parallel step costs more in waking and waiting for a worker than it saves; measured with
-// tests/bench/SegmentBench.cpp (BM_KMeansThreads, docs/benchmarks-segment.md).
+// tests/bench/SegmentBench.cpp (BM_KMeansThreads, docs/benchmarks.md, "Segmentation").
 constexpr std::int64_t kParallelWork = std::int64_t{1} << 21;
 
 // `threads`, or 1 when `work` is below kParallelWork.
