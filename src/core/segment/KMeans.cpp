@@ -33,6 +33,14 @@ inline double sqDist(const double* x, const double* c, Eigen::Index d)
     return s;
 }
 
+// Elements of 8 bytes per chunk slot: the used part rounded up to a whole cache line plus
+// one line of gap, whatever the alignment of the buffer.
+std::size_t paddedStride(std::size_t used)
+{
+    constexpr std::size_t kLine = 64 / sizeof(double);
+    return (used + kLine - 1) / kLine * kLine + kLine;
+}
+
 std::int64_t chunkCount(std::int64_t n)
 {
     return (n + kChunk - 1) / kChunk;
@@ -59,8 +67,10 @@ public:
           m_threads(detail::threadsFor(x.rows() * x.cols() * k, threads)),
           m_labels(static_cast<std::size_t>(m_n), 0), m_upper(static_cast<std::size_t>(m_n)),
           m_lower(static_cast<std::size_t>(m_n)), m_chunks(chunkCount(m_n)),
-          m_chunkSums(static_cast<std::size_t>(m_chunks * k * x.cols()), 0.0),
-          m_chunkCounts(static_cast<std::size_t>(m_chunks * k), 0),
+          m_sumStride(paddedStride(static_cast<std::size_t>(k * x.cols()))),
+          m_countStride(paddedStride(static_cast<std::size_t>(k))),
+          m_chunkSums(static_cast<std::size_t>(m_chunks) * m_sumStride, 0.0),
+          m_chunkCounts(static_cast<std::size_t>(m_chunks) * m_countStride, 0),
           m_chunkInertia(static_cast<std::size_t>(m_chunks), 0.0),
           m_chunkChanged(static_cast<std::size_t>(m_chunks), 0)
     {
@@ -131,6 +141,7 @@ public:
                 const double best = fullScan(i);
                 out.add(m_x.row(i).data(), m_labels[static_cast<std::size_t>(i)], best);
             }
+            out.done();
         });
         return reduce();
     }
@@ -176,6 +187,7 @@ public:
                     ++moved;
                 out.add(x, b, best);
             }
+            out.done();
             m_chunkChanged[static_cast<std::size_t>(ch)] = moved;
         });
         m_changed = std::accumulate(m_chunkChanged.begin(), m_chunkChanged.end(), std::int64_t{0});
@@ -224,28 +236,33 @@ public:
     const std::vector<std::int64_t>& counts() const { return m_counts; }
 
 private:
-    // A chunk's slots for the cluster sums, counts and inertia.
+    // A chunk's slots for the cluster sums, counts and inertia. The inertia is summed in a
+    // local and stored once by done(): the per-chunk inertia slots are adjacent doubles, and
+    // adding to them point by point from two threads working on neighbouring chunks made the
+    // cache line bounce between cores (two threads ran slower than one).
     struct ChunkSums
     {
         double* sums;
         std::int64_t* counts;
         double* inertia;
         Eigen::Index d;
+        double total = 0.0;
         void add(const double* x, int label, double sqDistance)
         {
             double* s = sums + static_cast<std::ptrdiff_t>(label) * d;
             for (Eigen::Index j = 0; j < d; ++j)
                 s[j] += x[j];
             ++counts[label];
-            *inertia += sqDistance;
+            total += sqDistance;
         }
+        void done() { *inertia = total; }
     };
 
     ChunkSums chunkSums(std::int64_t ch)
     {
         const auto kd = static_cast<std::size_t>(m_k * m_d);
-        double* s = m_chunkSums.data() + static_cast<std::size_t>(ch) * kd;
-        std::int64_t* cnt = m_chunkCounts.data() + ch * m_k;
+        double* s = m_chunkSums.data() + static_cast<std::size_t>(ch) * m_sumStride;
+        std::int64_t* cnt = m_chunkCounts.data() + static_cast<std::size_t>(ch) * m_countStride;
         std::fill(s, s + kd, 0.0);
         std::fill(cnt, cnt + m_k, std::int64_t{0});
         m_chunkInertia[static_cast<std::size_t>(ch)] = 0.0;
@@ -255,17 +272,17 @@ private:
     // Cluster sums and counts, and the inertia, reduced in chunk order.
     double reduce()
     {
-        const auto kd = static_cast<std::size_t>(m_k * m_d);
         m_sums = RowMatrix::Zero(m_k, m_d);
         m_counts.assign(static_cast<std::size_t>(m_k), 0);
         double total = 0.0;
         for (std::int64_t ch = 0; ch < m_chunks; ++ch) {
-            const double* s = m_chunkSums.data() + static_cast<std::size_t>(ch) * kd;
+            const double* s = m_chunkSums.data() + static_cast<std::size_t>(ch) * m_sumStride;
             for (int c = 0; c < m_k; ++c) {
                 for (Eigen::Index j = 0; j < m_d; ++j)
                     m_sums(c, j) += s[static_cast<std::ptrdiff_t>(c) * m_d + j];
                 m_counts[static_cast<std::size_t>(c)] +=
-                    m_chunkCounts[static_cast<std::size_t>(ch * m_k + c)];
+                    m_chunkCounts[static_cast<std::size_t>(ch) * m_countStride +
+                                  static_cast<std::size_t>(c)];
             }
             total += m_chunkInertia[static_cast<std::size_t>(ch)];
         }
@@ -340,6 +357,10 @@ private:
     std::vector<double> m_upper, m_lower, m_s;
     const std::int64_t m_chunks;
     // Per-chunk partial results of the last pass, reduced in chunk order.
+    // Slots of neighbouring chunks are at least a cache line apart (paddedStride), so that
+    // two threads adding points of adjacent chunks never write the same line.
+    std::size_t m_sumStride;
+    std::size_t m_countStride;
     std::vector<double> m_chunkSums;
     std::vector<std::int64_t> m_chunkCounts;
     std::vector<double> m_chunkInertia;

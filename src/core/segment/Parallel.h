@@ -1,7 +1,6 @@
 #pragma once
 
 #include <algorithm>
-#include <cstdlib>
 #include <cstdint>
 #include <functional>
 #include <thread>
@@ -25,8 +24,7 @@ constexpr std::int64_t kParallelWork = std::int64_t{1} << 21;
 // `threads`, or 1 when `work` is below kParallelWork.
 inline int threadsFor(std::int64_t work, int threads)
 {
-    static const std::int64_t cut = std::getenv("VD_CUT") ? std::atoll(std::getenv("VD_CUT")) : kParallelWork; // TEMP
-    return work < cut ? 1 : threads;
+    return work < kParallelWork ? 1 : threads;
 }
 
 // Runs fn(chunk) for chunk = 0..chunks-1 on up to `threads` threads: the caller's thread and
