@@ -22,7 +22,6 @@
 #include <set>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
-#include <sys/resource.h> // TEMP-EXPERIMENT
 #include <unordered_map>
 
 namespace vd::io {
@@ -1724,9 +1723,6 @@ public:
     }
     void set(int kb)
     {
-        // TEMP-EXPERIMENT
-        if (const char* e = std::getenv(kb == kImportKb ? "VD_IMPORT_KB" : "VD_SORT_KB"))
-            kb = std::atoi(e);
         m_db.exec("PRAGMA cache_size = -" + std::to_string(kb));
     }
     ~CacheScope()
@@ -2141,7 +2137,6 @@ void Engine::checkRepeat()
 ImportResult Engine::run()
 {
     auto t0 = std::chrono::steady_clock::now();
-    if (std::getenv("VD_TIMING")) std::fprintf(stderr, "run start cpu=%.2f\n", double(std::clock()) / CLOCKS_PER_SEC); // TEMP-EXPERIMENT
     m_result.dryRun = m_opt.dryRun;
     m_progress.stage(0, "reading " + fs::path(m_opt.file).filename().string());
     openFile();
@@ -2158,7 +2153,6 @@ ImportResult Engine::run()
     m_result.mapping = m_mapping;
     const std::int64_t now = m_opt.now ? m_opt.now : clockNow();
 
-    if (std::getenv("VD_TIMING")) std::fprintf(stderr, "formats decided cpu=%.2f\n", double(std::clock()) / CLOCKS_PER_SEC); // TEMP-EXPERIMENT
     CacheScope cache(m_db);
     // Declared before the transaction, so that the pragma comes back after its end.
     ForeignKeyScope foreignKeys(m_db, m_opt.kind == ImportKind::Transactions ||
@@ -2193,7 +2187,6 @@ ImportResult Engine::run()
     }
 
     const std::string status = m_opt.dryRun ? "checking rows" : "importing rows";
-    if (std::getenv("VD_TIMING")) std::fprintf(stderr, "before loop cpu=%.2f\n", double(std::clock()) / CLOCKS_PER_SEC);
     std::vector<RowIssue> issues;
     const std::size_t expected = m_headers.size();
     while (csv.next()) {
@@ -2228,20 +2221,12 @@ ImportResult Engine::run()
     }
     flushBatch(*handler);
     m_result.sha256 = hash.hexDigest();
-    auto tcpu = [] { return double(std::clock()) / CLOCKS_PER_SEC; }; // TEMP-EXPERIMENT
-    static double t_loop_start = 0;
-    if (std::getenv("VD_TIMING")) { struct rusage u{}; getrusage(RUSAGE_SELF, &u); std::fprintf(stderr, "loop done cpu=%.2f total user=%.2f sys=%.2f\n", tcpu() - t_loop_start, u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6, u.ru_stime.tv_sec + u.ru_stime.tv_usec / 1e6); }
-    double t_rebuild = tcpu();
     if (suspension) {
         m_progress.stage(0.99, "rebuilding indexes");
         cache.set(CacheScope::kSortKb);
-        if (const char* t = std::getenv("VD_THREADS")) m_db.exec(std::string("PRAGMA threads = ") + t); // TEMP-EXPERIMENT
-        auto w0 = std::chrono::steady_clock::now();
         suspension->restore();
-        if (std::getenv("VD_TIMING")) std::fprintf(stderr, "rebuild wall=%.2f\n", std::chrono::duration<double>(std::chrono::steady_clock::now() - w0).count());
         cache.set(CacheScope::kImportKb);
     }
-    if (std::getenv("VD_TIMING")) { struct rusage u{}; getrusage(RUSAGE_SELF, &u); std::fprintf(stderr, "rebuild cpu=%.2f total user=%.2f sys=%.2f\n", tcpu() - t_rebuild, u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6, u.ru_stime.tv_sec + u.ru_stime.tv_usec / 1e6); }
     log.flush();
     checkRepeat();
 
@@ -2277,9 +2262,7 @@ ImportResult Engine::run()
         return m_result;
     }
     finishRejects(true);
-    double t_commit = double(std::clock()) / CLOCKS_PER_SEC; // TEMP-EXPERIMENT
     tx.commit();
-    if (std::getenv("VD_TIMING")) std::fprintf(stderr, "commit cpu=%.2f\n", double(std::clock()) / CLOCKS_PER_SEC - t_commit);
     m_result.committed = true;
     m_progress.stage(1, "imported");
     spdlog::info("import #{} of {}: {} new, {} updated, {} unchanged, {} rejected in {:.2f} s",
