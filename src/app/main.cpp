@@ -1,3 +1,10 @@
+#include "Application.h"
+#include "ExportHelper.h"
+#include "MainWindow.h"
+#include "Page.h"
+#include "TaskRunner.h"
+#include "WorkspaceSession.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -9,13 +16,6 @@
 #include <QTimer>
 #include <cstdio>
 #include <memory>
-
-#include "Application.h"
-#include "ExportHelper.h"
-#include "MainWindow.h"
-#include "Page.h"
-#include "TaskRunner.h"
-#include "WorkspaceSession.h"
 
 using namespace vd::gui;
 
@@ -46,8 +46,7 @@ bool showView(MainWindow& window, const QString& view)
 // the workspace cannot be opened (refused, failed, cancelled) or none is open within
 // `timeoutMs`, so a broken run never leaves a picture of an empty window behind.
 void scheduleScreenshot(MainWindow& window, WorkspaceSession& session, const QString& file,
-                        const QString& view, qint64 timeoutMs,
-                        std::shared_ptr<QString> failure)
+                        const QString& view, qint64 timeoutMs, std::shared_ptr<QString> failure)
 {
     auto* timer = new QTimer(&window);
     auto clock = std::make_shared<QElapsedTimer>();

@@ -1,13 +1,13 @@
 #include "Command.h"
 
+#include "valuedesk/storage/Database.h"
+
 #include <algorithm>
 #include <cmath>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
 #include <unistd.h>
-
-#include "valuedesk/storage/Database.h"
 
 namespace vd::cli {
 
@@ -169,11 +169,21 @@ std::string jsonEscape(const std::string& s)
     std::string out = "\"";
     for (char ch : s) {
         switch (ch) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (static_cast<unsigned char>(ch) < 0x20) {
                 char buf[8];
@@ -312,8 +322,8 @@ ProgressCallback Context::progress()
     // On a terminal one line is rewritten in place; into a pipe or a log file every step of
     // 5 % (or a new status) is a line of its own, without carriage returns or escape codes.
     const bool terminal = &m_err == &std::cerr && isatty(STDERR_FILENO) == 1;
-    return [this, terminal, lastPercent = -1, lastStatus = std::string()](
-               double fraction, std::string_view status) mutable {
+    return [this, terminal, lastPercent = -1,
+            lastStatus = std::string()](double fraction, std::string_view status) mutable {
         const int percent = static_cast<int>(std::lround(std::clamp(fraction, 0.0, 1.0) * 100));
         if (terminal) {
             m_err << "\r" << std::setw(3) << percent << "% " << status << "\x1b[K"
@@ -351,7 +361,10 @@ const CommandInfo* Registry::find(const std::string& name)
     return it == registry().end() ? nullptr : &it->second;
 }
 
-const std::map<std::string, CommandInfo>& Registry::all() { return registry(); }
+const std::map<std::string, CommandInfo>& Registry::all()
+{
+    return registry();
+}
 
 Format parseFormat(const std::string& text)
 {

@@ -1,9 +1,9 @@
-#include <iostream>
-
 #include "Command.h"
 #include "valuedesk/io/CsvReader.h"
 #include "valuedesk/io/Exporter.h"
 #include "valuedesk/storage/Database.h"
+
+#include <iostream>
 
 namespace vd::cli {
 
@@ -43,7 +43,8 @@ int runExport(Context& ctx)
     std::string name;
     if (what == "segment" || what == "query" || what == "kano")
         name = ctx.args().positional(1, what == "segment" ? "the segment name"
-                                        : what == "query" ? "the query" : "the Kano study name");
+                                        : what == "query" ? "the query"
+                                                          : "the Kano study name");
     ctx.args().finish();
     if (as)
         o.format = io::parseExportFormat(*as);
@@ -70,13 +71,15 @@ int runExport(Context& ctx)
             return io::exportKanoStudy(db, name, out, o);
         return io::exportTable(db, what, out, o, ctx.progress());
     };
-    io::ExportResult r = output && *output != "-" ? io::exportToFile(*output, write) : write(ctx.out());
+    io::ExportResult r =
+        output && *output != "-" ? io::exportToFile(*output, write) : write(ctx.out());
     ctx.err() << "exported " << r.rows << " rows, " << r.columns.size() << " columns"
               << (output && *output != "-" ? " to " + *output : std::string()) << "\n";
     return 0;
 }
 
-const CommandRegistrar kExport({"export", "write a table, segment, query or Kano study as CSV or JSON",
+const CommandRegistrar kExport({"export",
+                                "write a table, segment, query or Kano study as CSV or JSON",
                                 kUsage, runExport});
 
 } // namespace

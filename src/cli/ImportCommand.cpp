@@ -1,13 +1,13 @@
-#include <cmath>
-#include <filesystem>
-#include <iostream>
-
 #include "Command.h"
 #include "valuedesk/Date.h"
 #include "valuedesk/io/CsvReader.h"
 #include "valuedesk/io/ImportLog.h"
 #include "valuedesk/io/Importer.h"
 #include "valuedesk/storage/Database.h"
+
+#include <cmath>
+#include <filesystem>
+#include <iostream>
 
 namespace vd::cli {
 
@@ -49,7 +49,10 @@ const char* const kUsage =
     "Exit code 1 when rows were refused (all-or-nothing), a format question is open or the\n"
     "file cannot be read.";
 
-std::string fileTime(std::int64_t t) { return date::formatDateTime(t); }
+std::string fileTime(std::int64_t t)
+{
+    return date::formatDateTime(t);
+}
 
 void printIssues(Context& ctx, const io::ImportResult& r, const std::string& file)
 {
@@ -67,7 +70,8 @@ int runLog(Context& ctx)
     auto limit = ctx.args().integer("--limit").value_or(50);
     ctx.args().finish();
     ResultTable t;
-    t.columns = {"id", "started_at", "kind", "file", "new", "updated", "rejected", "status", "sha256"};
+    t.columns = {"id",      "started_at", "kind",   "file",  "new",
+                 "updated", "rejected",   "status", "sha256"};
     for (const auto& e : io::listImports(ctx.db(), limit))
         t.rows.push_back({e.id, fileTime(e.startedAt), e.kind, e.file, e.rowsNew, e.rowsUpdated,
                           e.rowsRejected, e.status, e.sha256});
@@ -191,8 +195,8 @@ int runImport(Context& ctx)
         ctx.err() << "mapping written to " << *saveMap << "\n";
     }
     ResultTable t;
-    t.columns = {"import_id", "kind", "read", "new", "updated", "unchanged", "rejected",
-                 "encoding", "delimiter", "rejects_file", "seconds"};
+    t.columns = {"import_id", "kind",     "read",      "new",          "updated", "unchanged",
+                 "rejected",  "encoding", "delimiter", "rejects_file", "seconds"};
     t.precision = 2;
     t.rows.push_back({r.dryRun ? ResultTable::Cell() : ResultTable::Cell(r.importId),
                       std::string(io::kindName(o.kind)), r.rowsRead, r.rowsNew, r.rowsUpdated,

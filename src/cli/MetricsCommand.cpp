@@ -258,12 +258,11 @@ void printAlertRules(Context& ctx, const std::vector<loyalty::AlertRule>& rules,
     t.columns = {"rule", "metric", "kind", "threshold", "enabled", "source"};
     for (std::size_t i = 0; i < rules.size(); ++i) {
         const auto& r = rules[i];
-        t.rows.push_back({static_cast<std::int64_t>(i + 1),
-                          std::string(loyalty::alertMetricName(r.metric)),
-                          std::string(loyalty::alertKindName(r.kind)),
-                          r.kind == loyalty::AlertKind::Drop ? Cell() : Cell(r.threshold),
-                          std::string(r.enabled ? "yes" : "no"),
-                          std::string(custom ? "workspace" : "default")});
+        t.rows.push_back(
+            {static_cast<std::int64_t>(i + 1), std::string(loyalty::alertMetricName(r.metric)),
+             std::string(loyalty::alertKindName(r.kind)),
+             r.kind == loyalty::AlertKind::Drop ? Cell() : Cell(r.threshold),
+             std::string(r.enabled ? "yes" : "no"), std::string(custom ? "workspace" : "default")});
     }
     ctx.print(t);
 }
@@ -415,8 +414,8 @@ void printCases(Context& ctx, const std::vector<loyalty::FeedbackCase>& cases)
 {
     ResultTable t;
     t.precision = 2;
-    t.columns = {"id",        "status", "owner", "customer_id", "customer",      "category",
-                 "sentiment", "opened", "due",   "overdue",     "customer_clv",  "summary"};
+    t.columns = {"id",        "status", "owner", "customer_id", "customer",     "category",
+                 "sentiment", "opened", "due",   "overdue",     "customer_clv", "summary"};
     for (const auto& c : cases)
         t.rows.push_back({c.id, std::string(loyalty::caseStatusName(c.status)), optText(c.owner),
                           optInt(c.customerId), c.customerName, c.category, opt(c.sentiment),

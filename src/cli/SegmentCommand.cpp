@@ -1,10 +1,3 @@
-#include <algorithm>
-#include <cmath>
-#include <fstream>
-#include <map>
-#include <set>
-#include <sstream>
-
 #include "Command.h"
 #include "valuedesk/Date.h"
 #include "valuedesk/segment/Features.h"
@@ -15,6 +8,13 @@
 #include "valuedesk/segment/SegmentStore.h"
 #include "valuedesk/segment/Tiers.h"
 #include "valuedesk/storage/Database.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
 
 namespace vd::cli {
 
@@ -29,7 +29,10 @@ Cell opt(const std::optional<double>& v)
         return {};
     return Cell(*v);
 }
-Cell text(const std::string& s) { return Cell(s); }
+Cell text(const std::string& s)
+{
+    return Cell(s);
+}
 
 // Every option of every sub-command is read before the sub-command word, so that an option
 // value is never taken for a positional; options a sub-command does not use are refused.
@@ -40,8 +43,8 @@ struct Request
     std::set<std::string> given;
 
     std::optional<std::int64_t> day;
-    std::optional<std::string> grid, show, save, features, missing, exportFeatures, rule, by,
-        cuts, members, label, set, saved;
+    std::optional<std::string> grid, show, save, features, missing, exportFeatures, rule, by, cuts,
+        members, label, set, saved;
     std::optional<std::int64_t> k, restarts, seed, maxIter, elbow, threads, sample;
     std::optional<double> tol, pAlive, highTop, potentialTop;
     bool byLabel = false, reset = false;
@@ -171,7 +174,10 @@ std::string readFile(const std::string& path)
     return s.str();
 }
 
-std::string day(std::int64_t d) { return date::formatDate(d * date::kSecondsPerDay); }
+std::string day(std::int64_t d)
+{
+    return date::formatDate(d * date::kSecondsPerDay);
+}
 
 void saveDraft(Context& ctx, const Request& r, const SegmentDraft& draft)
 {
@@ -234,16 +240,16 @@ int runRfm(Context& ctx, const Request& r)
     RfmResult rfm = computeRfm(ctx.db(), o, ctx.progress());
     ResultTable t;
     if (mode == "summary") {
-        t.columns = {"segment",           "customers",        "revenue",
-                     "revenue_share",     "median_recency_days", "median_frequency",
+        t.columns = {"segment",        "customers",           "revenue",
+                     "revenue_share",  "median_recency_days", "median_frequency",
                      "median_monetary"};
         for (const auto& s : rfm.segments)
             t.rows.push_back({s.name, s.customers, s.revenue, opt(s.revenueShare),
                               opt(s.medianRecencyDays), opt(s.medianFrequency),
                               opt(s.medianMonetary)});
     } else if (mode == "customers") {
-        t.columns = {"customer_id", "recency_days", "frequency", "monetary",
-                     "r",           "f",            "m",         "segment"};
+        t.columns = {"customer_id", "recency_days", "frequency", "monetary", "r", "f",
+                     "m",           "segment"};
         for (const auto& c : rfm.customers)
             t.rows.push_back({c.customerId, c.recencyDays, c.frequency, c.monetary,
                               std::int64_t{c.r}, std::int64_t{c.f}, std::int64_t{c.m},
@@ -252,10 +258,12 @@ int runRfm(Context& ctx, const Request& r)
         t.columns = {"r", "f", "segment", "customers", "revenue"};
         for (int rr = 5; rr >= 1; --rr)
             for (int f = 1; f <= 5; ++f) {
-                const auto ri = static_cast<std::size_t>(rr - 1), fi = static_cast<std::size_t>(f - 1);
-                t.rows.push_back({std::int64_t{rr}, std::int64_t{f},
-                                  rfm.grid.segments()[static_cast<std::size_t>(rfm.grid.segmentAt(rr, f))].name,
-                                  rfm.heatCount[ri][fi], rfm.heatRevenue[ri][fi]});
+                const auto ri = static_cast<std::size_t>(rr - 1),
+                           fi = static_cast<std::size_t>(f - 1);
+                t.rows.push_back(
+                    {std::int64_t{rr}, std::int64_t{f},
+                     rfm.grid.segments()[static_cast<std::size_t>(rfm.grid.segmentAt(rr, f))].name,
+                     rfm.heatCount[ri][fi], rfm.heatRevenue[ri][fi]});
             }
     }
     t.precision = 2;
@@ -345,7 +353,8 @@ int runKMeans(Context& ctx, const Request& r)
             ctx.err() << "note: feature " << fm.names[j]
                       << " is constant over these customers and does not separate them\n";
     if (fm.dropped > 0)
-        ctx.err() << fm.dropped << " customers without every feature were left out (use "
+        ctx.err() << fm.dropped
+                  << " customers without every feature were left out (use "
                      "--missing mean to keep them)\n";
 
     ResultTable t;
@@ -380,10 +389,10 @@ int runKMeans(Context& ctx, const Request& r)
         t.rows.push_back(std::move(row));
     }
     ctx.print(t);
-    ctx.err() << "k-means: " << fm.standardised.rows() << " customers, k = " << ko.k
-              << ", inertia " << km.inertia << ", " << km.iterations << " iterations"
-              << (km.converged ? "" : " (iteration limit reached)") << ", best of "
-              << ko.restarts << " restarts (seed " << ko.seed << ")\n";
+    ctx.err() << "k-means: " << fm.standardised.rows() << " customers, k = " << ko.k << ", inertia "
+              << km.inertia << ", " << km.iterations << " iterations"
+              << (km.converged ? "" : " (iteration limit reached)") << ", best of " << ko.restarts
+              << " restarts (seed " << ko.seed << ")\n";
     if (ko.k >= 2 && ko.k < fm.standardised.rows()) {
         try {
             ctx.err() << "silhouette " << silhouette(fm.standardised, km.labels, so)
@@ -450,9 +459,9 @@ int runRules(Context& ctx, const Request& r)
     if (!r.rule)
         throw UsageError("segment rules needs --rule FILE, --rule 'JSON' or --saved ID|NAME");
     const std::string mode = showMode(r, {"count", "customers"});
-    const std::string text =
-        !r.rule->empty() && (r.rule->front() == '{' || r.rule->front() == '[') ? *r.rule
-                                                                                : readFile(*r.rule);
+    const std::string text = !r.rule->empty() && (r.rule->front() == '{' || r.rule->front() == '[')
+                                 ? *r.rule
+                                 : readFile(*r.rule);
     Rule rule = Rule::fromJson(text);
     RuleOptions o;
     o.referenceDay = r.day;
@@ -495,8 +504,8 @@ int runTiers(Context& ctx, const Request& r)
     if (mode == "summary") {
         t.columns = {"tier", "customers", "clv", "clv_share", "mean_p_alive"};
         for (const auto& s : tiers.tiers)
-            t.rows.push_back({text(tierLabel(s.tier)), s.customers, s.clv, opt(s.clvShare),
-                              opt(s.meanPAlive)});
+            t.rows.push_back(
+                {text(tierLabel(s.tier)), s.customers, s.clv, opt(s.clvShare), opt(s.meanPAlive)});
     } else {
         t.columns = {"customer_id", "tier", "clv", "p_alive"};
         for (const auto& m : tiers.members)
@@ -586,8 +595,8 @@ int runCompare(Context& ctx, const Request& r)
         co.churnPAlive = *r.pAlive;
     auto rows = store.compare(ids, co, ctx.progress());
     ResultTable t;
-    t.columns = {"segment_id", "segment",     "label",       "customers",       "revenue",
-                 "revenue_share", "avg_clv", "nps",         "nps_answers",     "churn_risk_share"};
+    t.columns = {"segment_id",    "segment", "label", "customers",   "revenue",
+                 "revenue_share", "avg_clv", "nps",   "nps_answers", "churn_risk_share"};
     for (const auto& row : rows)
         t.rows.push_back({row.segmentId, row.segmentName, row.label, row.customers, row.revenue,
                           opt(row.revenueShare), opt(row.averageClv), opt(row.nps), row.npsAnswers,
@@ -703,9 +712,8 @@ int runSave(Context& ctx, const Request& r)
         members.push_back({*id, cell(labelCol)});
     }
     SegmentStore store(db);
-    const auto id = store.save(r.operands[0], "manual",
-                               R"({"source": "segment save --members"})", members, std::nullopt,
-                               ctx.progress());
+    const auto id = store.save(r.operands[0], "manual", R"({"source": "segment save --members"})",
+                               members, std::nullopt, ctx.progress());
     ctx.err() << "saved segment " << id << " with " << members.size() << " members\n";
     ResultTable t;
     t.columns = {"segment_id", "name", "members"};
@@ -723,8 +731,8 @@ int runList(Context& ctx)
         std::string labels;
         for (const auto& l : s.labels)
             labels += (labels.empty() ? "" : "|") + (l.empty() ? std::string("(none)") : l);
-        t.rows.push_back({s.id, s.name, s.kind, date::formatDateTime(s.createdAt), s.members,
-                          labels});
+        t.rows.push_back(
+            {s.id, s.name, s.kind, date::formatDateTime(s.createdAt), s.members, labels});
     }
     ctx.print(t);
     return 0;
@@ -770,8 +778,8 @@ int runMembers(Context& ctx, const Request& r)
     ResultTable t;
     t.columns = {"customer_id", "external_id", "name", "label"};
     for (const auto& m : members)
-        t.rows.push_back({m.customerId, names[m.customerId].first, names[m.customerId].second,
-                          m.label});
+        t.rows.push_back(
+            {m.customerId, names[m.customerId].first, names[m.customerId].second, m.label});
     ctx.print(t);
     return 0;
 }
@@ -803,8 +811,9 @@ int runMigration(Context& ctx, const Request& r)
         newcomers.emplace_back(std::in_place_type<std::int64_t>, c);
     newcomers.emplace_back();
     ctx.print(t);
-    ctx.err() << m.inBoth << " customers in both snapshots (" << date::formatDateTime(m.from.createdAt)
-              << " -> " << date::formatDateTime(m.to.createdAt) << ")\n";
+    ctx.err() << m.inBoth << " customers in both snapshots ("
+              << date::formatDateTime(m.from.createdAt) << " -> "
+              << date::formatDateTime(m.to.createdAt) << ")\n";
     return 0;
 }
 
@@ -912,7 +921,8 @@ const CommandRegistrar kSegment(
      "  rules    --saved ID|NAME [--date D] [--show count|customers] [--save NAME]\n"
      "           re-evaluates a saved rule segment over the current data (D defaults to the\n"
      "           newest transaction's day) and counts who stayed, joined and left\n"
-     "  tiers    [--p-alive 0.5] [--high-top 0.2] [--potential-top 0.5] [--show summary|customers]\n"
+     "  tiers    [--p-alive 0.5] [--high-top 0.2] [--potential-top 0.5] [--show "
+     "summary|customers]\n"
      "           [--save NAME]   high value / potential / churn risk from the newest CLV run\n"
      "  pyramid  [--by clv|margin|revenue] [--cuts 1,5,20] [--date D] [--show summary|customers]\n"
      "           [--save NAME]   platinum / gold / iron / lead (cumulative top percentages)\n"

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "valuedesk/loyalty/Alerts.h"
+
 #include <QUndoCommand>
 #include <vector>
-
-#include "valuedesk/loyalty/Alerts.h"
 
 namespace vd::gui {
 

@@ -1,18 +1,18 @@
 #include "AlertRuleDelegate.h"
 
+#include "AlertRuleModel.h"
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
-
-#include "AlertRuleModel.h"
 
 namespace vd::gui {
 
 namespace {
 
 constexpr loyalty::AlertMetric kMetrics[] = {
-    loyalty::AlertMetric::Nps,       loyalty::AlertMetric::Csat,
-    loyalty::AlertMetric::CsatMean,  loyalty::AlertMetric::Ces,
-    loyalty::AlertMetric::CesAgree,  loyalty::AlertMetric::Retention,
+    loyalty::AlertMetric::Nps,        loyalty::AlertMetric::Csat,
+    loyalty::AlertMetric::CsatMean,   loyalty::AlertMetric::Ces,
+    loyalty::AlertMetric::CesAgree,   loyalty::AlertMetric::Retention,
     loyalty::AlertMetric::Repurchase, loyalty::AlertMetric::Churn};
 constexpr loyalty::AlertKind kKinds[] = {loyalty::AlertKind::Below, loyalty::AlertKind::Above,
                                          loyalty::AlertKind::Drop};

@@ -1,13 +1,13 @@
 #include "AlertRuleModel.h"
 
+#include "AlertRuleCommand.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
 #include <QUndoStack>
 #include <algorithm>
 #include <cmath>
-
-#include "AlertRuleCommand.h"
 
 namespace vd::gui {
 
@@ -117,10 +117,9 @@ void AlertRuleModel::setRules(std::vector<loyalty::AlertRule> rules)
 
 void AlertRuleModel::addRule(const loyalty::AlertRule& rule)
 {
-    m_undo->push(new AlertRuleCommand(this, AlertRuleCommand::Action::Insert,
-                                      static_cast<int>(m_rules.size()), rule, rule,
-                                      tr("Add the rule %1 %2").arg(metricLabel(rule.metric),
-                                                                   kindLabel(rule.kind))));
+    m_undo->push(new AlertRuleCommand(
+        this, AlertRuleCommand::Action::Insert, static_cast<int>(m_rules.size()), rule, rule,
+        tr("Add the rule %1 %2").arg(metricLabel(rule.metric), kindLabel(rule.kind))));
 }
 
 void AlertRuleModel::removeRule(int row)
@@ -128,9 +127,9 @@ void AlertRuleModel::removeRule(int row)
     if (row < 0 || row >= rowCount())
         return;
     const loyalty::AlertRule r = m_rules[static_cast<std::size_t>(row)];
-    m_undo->push(new AlertRuleCommand(this, AlertRuleCommand::Action::Remove, row, r, r,
-                                      tr("Remove the rule %1 %2")
-                                          .arg(metricLabel(r.metric), kindLabel(r.kind))));
+    m_undo->push(new AlertRuleCommand(
+        this, AlertRuleCommand::Action::Remove, row, r, r,
+        tr("Remove the rule %1 %2").arg(metricLabel(r.metric), kindLabel(r.kind))));
 }
 
 void AlertRuleModel::restoreDefaults()

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "valuedesk/loyalty/Alerts.h"
+
 #include <QAbstractTableModel>
 #include <QString>
 #include <vector>
-
-#include "valuedesk/loyalty/Alerts.h"
 
 class QUndoStack;
 

@@ -1,5 +1,8 @@
 #include "AlertRulesDialog.h"
 
+#include "AlertRuleDelegate.h"
+#include "AlertRuleModel.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -11,9 +14,6 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
-#include "AlertRuleDelegate.h"
-#include "AlertRuleModel.h"
 
 namespace vd::gui {
 
@@ -89,9 +89,15 @@ AlertRulesDialog::AlertRulesDialog(std::vector<loyalty::AlertRule> rules, QWidge
     updateState();
 }
 
-std::vector<loyalty::AlertRule> AlertRulesDialog::rules() const { return m_model->rules(); }
+std::vector<loyalty::AlertRule> AlertRulesDialog::rules() const
+{
+    return m_model->rules();
+}
 
-QPushButton* AlertRulesDialog::okButton() const { return m_buttons->button(QDialogButtonBox::Ok); }
+QPushButton* AlertRulesDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
 
 void AlertRulesDialog::addRule()
 {

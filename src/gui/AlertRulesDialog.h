@@ -1,9 +1,9 @@
 #pragma once
 
+#include "valuedesk/loyalty/Alerts.h"
+
 #include <QDialog>
 #include <vector>
-
-#include "valuedesk/loyalty/Alerts.h"
 
 class QDialogButtonBox;
 class QLabel;
@@ -33,7 +33,7 @@ public:
     QPushButton* okButton() const;
     QLabel* problemLabel() const { return m_problem; }
 
-    void addRule();             // a new "NPS below 0" rule, selected
+    void addRule(); // a new "NPS below 0" rule, selected
     void removeSelectedRule();
 
 private:

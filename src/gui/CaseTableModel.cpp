@@ -1,13 +1,13 @@
 #include "CaseTableModel.h"
 
+#include "valuedesk/Date.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
 #include <algorithm>
 #include <span>
-
-#include "valuedesk/Date.h"
 
 namespace vd::gui {
 

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "valuedesk/loyalty/Cases.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <vector>
-
-#include "valuedesk/loyalty/Cases.h"
 
 namespace vd {
 class Database;
@@ -23,8 +23,19 @@ class CaseTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Status, Owner, Customer, Category, Sentiment, Opened, Due, ValueAtRisk,
-                  Summary, ColumnCount };
+    enum Column {
+        Id,
+        Status,
+        Owner,
+        Customer,
+        Category,
+        Sentiment,
+        Opened,
+        Due,
+        ValueAtRisk,
+        Summary,
+        ColumnCount
+    };
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 16;
     static constexpr int CaseIdRole = Qt::UserRole + 1;

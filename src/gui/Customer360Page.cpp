@@ -1,5 +1,15 @@
 #include "Customer360Page.h"
 
+#include "TimelineModel.h"
+#include "WorkspaceSession.h"
+#include "valuedesk/Date.h"
+#include "valuedesk/storage/CustomerRepository.h"
+#include "valuedesk/storage/Database.h"
+#include "valuedesk/storage/LoyaltyRepository.h"
+#include "valuedesk/storage/ResponseRepository.h"
+#include "valuedesk/storage/TimelineRepository.h"
+#include "valuedesk/storage/TransactionRepository.h"
+
 #include <QComboBox>
 #include <QDate>
 #include <QFormLayout>
@@ -10,16 +20,6 @@
 #include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
-
-#include "TimelineModel.h"
-#include "WorkspaceSession.h"
-#include "valuedesk/Date.h"
-#include "valuedesk/storage/CustomerRepository.h"
-#include "valuedesk/storage/Database.h"
-#include "valuedesk/storage/LoyaltyRepository.h"
-#include "valuedesk/storage/ResponseRepository.h"
-#include "valuedesk/storage/TimelineRepository.h"
-#include "valuedesk/storage/TransactionRepository.h"
 
 namespace vd::gui {
 
@@ -108,8 +108,14 @@ Customer360Page::Customer360Page(WorkspaceSession& session, QWidget* parent)
     m_subtitle->setText(tr("Open a customer from the Customers list, a segment or a case."));
 }
 
-QString Customer360Page::title() const { return m_title->text(); }
-QString Customer360Page::timelineStatus() const { return m_timelineStatus->text(); }
+QString Customer360Page::title() const
+{
+    return m_title->text();
+}
+QString Customer360Page::timelineStatus() const
+{
+    return m_timelineStatus->text();
+}
 
 QString Customer360Page::fieldText(const QString& label) const
 {
@@ -175,25 +181,26 @@ void Customer360Page::reload()
 
     const int thisYear = QDate::currentDate().year();
     m_profile->addRow(tr("Geographic:"),
-                      valueLabel(QStringList{text(c->country), text(c->region), text(c->city)}
-                                     .join(QStringLiteral(" / "))));
+                      valueLabel(QStringList{text(c->country), text(c->region), text(c->city)}.join(
+                          QStringLiteral(" / "))));
     QString age = c->birthYear ? tr("%1 (born %2)").arg(thisYear - *c->birthYear).arg(*c->birthYear)
                                : QStringLiteral("—");
-    m_profile->addRow(tr("Demographic:"),
-                      valueLabel(tr("age %1, %2, income %3, %4")
-                                     .arg(age, text(c->gender), text(c->incomeBand),
-                                          text(c->education))));
-    m_profile->addRow(tr("Psychographic:"),
-                      valueLabel(tr("%1; values: %2").arg(text(c->lifestyle), text(c->valuesTags))));
-    m_profile->addRow(tr("Behavioural:"),
-                      valueLabel(tr("prefers %1, uses %2, tier %3")
-                                     .arg(text(c->channel), text(c->usageFrequency),
-                                          text(c->loyaltyTier))));
+    m_profile->addRow(
+        tr("Demographic:"),
+        valueLabel(tr("age %1, %2, income %3, %4")
+                       .arg(age, text(c->gender), text(c->incomeBand), text(c->education))));
+    m_profile->addRow(
+        tr("Psychographic:"),
+        valueLabel(tr("%1; values: %2").arg(text(c->lifestyle), text(c->valuesTags))));
+    m_profile->addRow(
+        tr("Behavioural:"),
+        valueLabel(tr("prefers %1, uses %2, tier %3")
+                       .arg(text(c->channel), text(c->usageFrequency), text(c->loyaltyTier))));
     auto yesNo = [](bool b) { return b ? tr("yes") : tr("no"); };
-    m_profile->addRow(tr("Consent:"), valueLabel(tr("email %1, SMS %2, phone %3")
-                                                     .arg(yesNo(c->consentEmail),
-                                                          yesNo(c->consentSms),
-                                                          yesNo(c->consentPhone))));
+    m_profile->addRow(
+        tr("Consent:"),
+        valueLabel(tr("email %1, SMS %2, phone %3")
+                       .arg(yesNo(c->consentEmail), yesNo(c->consentSms), yesNo(c->consentPhone))));
 
     QLocale locale;
     const auto orders = TransactionRepository(db).summaryForCustomer(m_id);
@@ -201,8 +208,8 @@ void Customer360Page::reload()
     m_value->addRow(tr("Revenue:"), valueLabel(locale.toString(orders.revenue, 'f', 2)));
     m_value->addRow(tr("Margin:"), valueLabel(locale.toString(orders.margin, 'f', 2)));
     if (orders.orders > 0 && orders.firstTs && orders.lastTs) {
-        m_value->addRow(tr("Average order:"),
-                        valueLabel(locale.toString(orders.revenue / double(orders.orders), 'f', 2)));
+        m_value->addRow(tr("Average order:"), valueLabel(locale.toString(
+                                                  orders.revenue / double(orders.orders), 'f', 2)));
         m_value->addRow(tr("First / last order:"),
                         valueLabel(QString::fromStdString(date::formatDate(*orders.firstTs)) +
                                    QStringLiteral(" / ") +
@@ -217,7 +224,8 @@ void Customer360Page::reload()
                         valueLabel(pred.isNull(0) ? QStringLiteral("—")
                                                   : locale.toString(pred.getDouble(0), 'f', 2)));
         if (!pred.isNull(1))
-            m_value->addRow(tr("P(alive):"), valueLabel(locale.toString(pred.getDouble(1), 'f', 3)));
+            m_value->addRow(tr("P(alive):"),
+                            valueLabel(locale.toString(pred.getDouble(1), 'f', 3)));
         if (!pred.isNull(2))
             m_value->addRow(tr("Expected purchases:"),
                             valueLabel(locale.toString(pred.getDouble(2), 'f', 2)));
@@ -229,11 +237,11 @@ void Customer360Page::reload()
     LoyaltyRepository loyalty(db);
     const qint64 points = loyalty.balance(m_id);
     const auto tier = loyalty.tierFor(points);
-    m_value->addRow(tr("Loyalty points:"),
-                    valueLabel(tier ? tr("%1 (%2 tier)")
-                                          .arg(locale.toString(points),
-                                               QString::fromStdString(tier->name))
-                                    : locale.toString(points)));
+    m_value->addRow(
+        tr("Loyalty points:"),
+        valueLabel(tier ? tr("%1 (%2 tier)")
+                              .arg(locale.toString(points), QString::fromStdString(tier->name))
+                        : locale.toString(points)));
     Statement segs = db.prepare(
         "SELECT s.name, m.label FROM segment_members m JOIN segments s ON s.id = m.segment_id "
         "WHERE m.customer_id = ? ORDER BY s.created_at DESC LIMIT 6");
@@ -244,8 +252,8 @@ void Customer360Page::reload()
                                        : QStringLiteral("%1: %2").arg(
                                              QString::fromStdString(segs.getText(0)),
                                              QString::fromStdString(segs.getText(1))));
-    m_value->addRow(tr("Segments:"), valueLabel(memberships.isEmpty() ? tr("none saved")
-                                                                      : memberships.join(", ")));
+    m_value->addRow(tr("Segments:"),
+                    valueLabel(memberships.isEmpty() ? tr("none saved") : memberships.join(", ")));
     Statement cases = db.prepare("SELECT count(*), coalesce(sum(status IN ('new','assigned')),0) "
                                  "FROM feedback_cases WHERE customer_id = ?");
     cases.bind(1, std::int64_t{m_id});
@@ -257,10 +265,8 @@ void Customer360Page::reload()
     m_timeline->setCustomer(&db, m_id);
 }
 
-static const PageRegistrar kRegistrar({"customer", QT_TRANSLATE_NOOP("Pages", "Customer 360"), 11,
-                                       [](WorkspaceSession& s, QWidget* p) -> Page* {
-                                           return new Customer360Page(s, p);
-                                       },
-                                       false});
+static const PageRegistrar kRegistrar(
+    {"customer", QT_TRANSLATE_NOOP("Pages", "Customer 360"), 11,
+     [](WorkspaceSession& s, QWidget* p) -> Page* { return new Customer360Page(s, p); }, false});
 
 } // namespace vd::gui

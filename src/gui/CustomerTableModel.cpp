@@ -1,13 +1,13 @@
 #include "CustomerTableModel.h"
 
+#include "valuedesk/Date.h"
+#include "valuedesk/storage/Database.h"
+
 #include <QColor>
 #include <QMetaObject>
 #include <QPointer>
 #include <algorithm>
 #include <spdlog/spdlog.h>
-
-#include "valuedesk/Date.h"
-#include "valuedesk/storage/Database.h"
 
 namespace vd::gui {
 
@@ -16,17 +16,28 @@ CustomerRepository::SortColumn sortColumnFor(int column)
 {
     using S = CustomerRepository::SortColumn;
     switch (column) {
-    case CustomerTableModel::ExternalId: return S::ExternalId;
-    case CustomerTableModel::Name: return S::Name;
-    case CustomerTableModel::Email: return S::Email;
-    case CustomerTableModel::Company: return S::Company;
-    case CustomerTableModel::Country: return S::Country;
-    case CustomerTableModel::City: return S::City;
-    case CustomerTableModel::BirthYear: return S::BirthYear;
-    case CustomerTableModel::Channel: return S::Channel;
-    case CustomerTableModel::LoyaltyTier: return S::LoyaltyTier;
-    case CustomerTableModel::CreatedAt: return S::CreatedAt;
-    default: return S::Id;
+    case CustomerTableModel::ExternalId:
+        return S::ExternalId;
+    case CustomerTableModel::Name:
+        return S::Name;
+    case CustomerTableModel::Email:
+        return S::Email;
+    case CustomerTableModel::Company:
+        return S::Company;
+    case CustomerTableModel::Country:
+        return S::Country;
+    case CustomerTableModel::City:
+        return S::City;
+    case CustomerTableModel::BirthYear:
+        return S::BirthYear;
+    case CustomerTableModel::Channel:
+        return S::Channel;
+    case CustomerTableModel::LoyaltyTier:
+        return S::LoyaltyTier;
+    case CustomerTableModel::CreatedAt:
+        return S::CreatedAt;
+    default:
+        return S::Id;
     }
 }
 
@@ -239,17 +250,28 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case ExternalId: return QString::fromStdString(c->externalId);
-    case Name: return QString::fromStdString(c->name);
-    case Email: return optText(c->email);
-    case Company: return optText(c->company);
-    case Country: return optText(c->country);
-    case City: return optText(c->city);
-    case BirthYear: return c->birthYear ? QVariant(qint64(*c->birthYear)) : QVariant();
-    case Channel: return optText(c->channel);
-    case LoyaltyTier: return optText(c->loyaltyTier);
-    case CreatedAt: return QString::fromStdString(date::formatDate(c->createdAt));
-    default: return {};
+    case ExternalId:
+        return QString::fromStdString(c->externalId);
+    case Name:
+        return QString::fromStdString(c->name);
+    case Email:
+        return optText(c->email);
+    case Company:
+        return optText(c->company);
+    case Country:
+        return optText(c->country);
+    case City:
+        return optText(c->city);
+    case BirthYear:
+        return c->birthYear ? QVariant(qint64(*c->birthYear)) : QVariant();
+    case Channel:
+        return optText(c->channel);
+    case LoyaltyTier:
+        return optText(c->loyaltyTier);
+    case CreatedAt:
+        return QString::fromStdString(date::formatDate(c->createdAt));
+    default:
+        return {};
     }
 }
 
@@ -260,17 +282,28 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation == Qt::Vertical)
         return section + 1;
     switch (section) {
-    case ExternalId: return tr("Customer ID");
-    case Name: return tr("Name");
-    case Email: return tr("Email");
-    case Company: return tr("Company");
-    case Country: return tr("Country");
-    case City: return tr("City");
-    case BirthYear: return tr("Birth year");
-    case Channel: return tr("Channel");
-    case LoyaltyTier: return tr("Loyalty tier");
-    case CreatedAt: return tr("Customer since");
-    default: return {};
+    case ExternalId:
+        return tr("Customer ID");
+    case Name:
+        return tr("Name");
+    case Email:
+        return tr("Email");
+    case Company:
+        return tr("Company");
+    case Country:
+        return tr("Country");
+    case City:
+        return tr("City");
+    case BirthYear:
+        return tr("Birth year");
+    case Channel:
+        return tr("Channel");
+    case LoyaltyTier:
+        return tr("Loyalty tier");
+    case CreatedAt:
+        return tr("Customer since");
+    default:
+        return {};
     }
 }
 

@@ -1,15 +1,15 @@
 #pragma once
 
+#include "CustomerPageLoader.h"
+#include "valuedesk/storage/Customer.h"
+#include "valuedesk/storage/CustomerRepository.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QSet>
 #include <memory>
 #include <vector>
-
-#include "CustomerPageLoader.h"
-#include "valuedesk/storage/Customer.h"
-#include "valuedesk/storage/CustomerRepository.h"
 
 namespace vd {
 class Database;
@@ -27,8 +27,19 @@ class CustomerTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { ExternalId, Name, Email, Company, Country, City, BirthYear, Channel,
-                  LoyaltyTier, CreatedAt, ColumnCount };
+    enum Column {
+        ExternalId,
+        Name,
+        Email,
+        Company,
+        Country,
+        City,
+        BirthYear,
+        Channel,
+        LoyaltyTier,
+        CreatedAt,
+        ColumnCount
+    };
     static constexpr int kPageSize = 256;
     static constexpr int kMaxCachedPages = 32;
     static constexpr int kPrefetchPages = 1; // on each side of a requested page

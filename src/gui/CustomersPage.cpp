@@ -1,5 +1,8 @@
 #include "CustomersPage.h"
 
+#include "CustomerTableModel.h"
+#include "WorkspaceSession.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -10,15 +13,11 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "CustomerTableModel.h"
-#include "WorkspaceSession.h"
-
 namespace vd::gui {
 
 CustomersPage::CustomersPage(WorkspaceSession& session, QWidget* parent)
     : Page(session, parent), m_search(new QLineEdit(this)), m_view(new QTableView(this)),
-      m_count(new QLabel(this)), m_debounce(new QTimer(this)),
-      m_model(new CustomerTableModel(this))
+      m_count(new QLabel(this)), m_debounce(new QTimer(this)), m_model(new CustomerTableModel(this))
 {
     auto* layout = new QVBoxLayout(this);
     auto* title = new QLabel(tr("Customers"), this);
@@ -72,7 +71,7 @@ CustomersPage::CustomersPage(WorkspaceSession& session, QWidget* parent)
     connect(m_model, &CustomerTableModel::countChanged, this, [this] { updateCount(); });
     connect(m_model, &CustomerTableModel::loadFailed, this, [this](const QString& message) {
         this->session().showMessage(tr("Reading the customers failed: %1").arg(message),
-                              MessageLevel::Error);
+                                    MessageLevel::Error);
     });
     connect(m_view, &QTableView::activated, this, [this] { openCurrent(); });
     connect(&session, &WorkspaceSession::closed, this, [this] { m_model->setDatabase(nullptr); });
@@ -105,9 +104,8 @@ void CustomersPage::openCurrent()
         session().openCustomer(id);
 }
 
-static const PageRegistrar kRegistrar({"customers", QT_TRANSLATE_NOOP("Pages", "Customers"), 10,
-                                       [](WorkspaceSession& s, QWidget* p) -> Page* {
-                                           return new CustomersPage(s, p);
-                                       }});
+static const PageRegistrar
+    kRegistrar({"customers", QT_TRANSLATE_NOOP("Pages", "Customers"), 10,
+                [](WorkspaceSession& s, QWidget* p) -> Page* { return new CustomersPage(s, p); }});
 
 } // namespace vd::gui

@@ -1,5 +1,18 @@
 #include "DashboardPage.h"
 
+#include "AlertRuleModel.h"
+#include "AlertRulesDialog.h"
+#include "DashboardBreakdownModel.h"
+#include "DashboardDriverChart.h"
+#include "DashboardIpaChart.h"
+#include "DashboardTrendChart.h"
+#include "ExportHelper.h"
+#include "KpiTile.h"
+#include "TaskRunner.h"
+#include "WorkspaceSession.h"
+#include "valuedesk/loyalty/Alerts.h"
+#include "valuedesk/loyalty/DataChange.h"
+
 #include <QComboBox>
 #include <QDateTime>
 #include <QGridLayout>
@@ -17,19 +30,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
-
-#include "AlertRuleModel.h"
-#include "AlertRulesDialog.h"
-#include "DashboardBreakdownModel.h"
-#include "DashboardDriverChart.h"
-#include "DashboardIpaChart.h"
-#include "DashboardTrendChart.h"
-#include "ExportHelper.h"
-#include "KpiTile.h"
-#include "TaskRunner.h"
-#include "WorkspaceSession.h"
-#include "valuedesk/loyalty/Alerts.h"
-#include "valuedesk/loyalty/DataChange.h"
 
 namespace vd::gui {
 
@@ -53,9 +53,15 @@ const TileDef kTiles[] = {
     {"clv", QT_TRANSLATE_NOOP("vd::gui::DashboardPage", "Average CLV")},
 };
 
-bool chineseUi() { return QLocale().language() == QLocale::Chinese; }
+bool chineseUi()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
 
-qint64 ms(std::int64_t ts) { return ts * 1000; }
+qint64 ms(std::int64_t ts)
+{
+    return ts * 1000;
+}
 
 QTableView* makeTable(DashboardBreakdownModel* model, QWidget* parent)
 {
@@ -172,8 +178,8 @@ DashboardPage::DashboardPage(WorkspaceSession& session, QWidget* parent)
     auto* bl = new QGridLayout(breakdowns);
     bl->addWidget(boxed(tr("By channel"), makeTable(m_byChannel, breakdowns), breakdowns), 0, 0);
     bl->addWidget(boxed(tr("By segment"), makeTable(m_bySegment, breakdowns), breakdowns), 1, 0);
-    bl->addWidget(boxed(tr("By touchpoint"), makeTable(m_byTouchpoint, breakdowns), breakdowns),
-                  0, 1, 2, 1);
+    bl->addWidget(boxed(tr("By touchpoint"), makeTable(m_byTouchpoint, breakdowns), breakdowns), 0,
+                  1, 2, 1);
     m_tabs->addTab(breakdowns, tr("Breakdowns"));
 
     auto* drivers = new QWidget;
@@ -214,8 +220,7 @@ DashboardPage::DashboardPage(WorkspaceSession& session, QWidget* parent)
         m_lastAlertNotice.clear();
         checkAlertsInBackground();
     });
-    connect(&session, &WorkspaceSession::dataChanged, this,
-            [this] { checkAlertsInBackground(); });
+    connect(&session, &WorkspaceSession::dataChanged, this, [this] { checkAlertsInBackground(); });
 }
 
 void DashboardPage::layoutTiles()
@@ -279,8 +284,7 @@ void DashboardPage::fillPeriods()
     if (auto span = loyalty::activitySpan(session().db())) {
         auto periods = loyalty::periodsCovering(span->first, span->second + 1, grain());
         for (auto it = periods.rbegin(); it != periods.rend(); ++it)
-            m_period->addItem(QString::fromStdString(it->label),
-                              static_cast<qlonglong>(it->start));
+            m_period->addItem(QString::fromStdString(it->label), static_cast<qlonglong>(it->start));
         const int i = keep.isValid() ? m_period->findData(keep) : -1;
         m_period->setCurrentIndex(i >= 0 ? i : 0);
     }
@@ -368,13 +372,13 @@ void DashboardPage::showData(loyalty::DashboardData d)
         m_alerts->addItem(item);
     }
     if (data.alerts.empty())
-        m_alerts->addItem(tr("No alert rule fired for %1.").arg(
-            QString::fromStdString(data.current.label)));
+        m_alerts->addItem(
+            tr("No alert rule fired for %1.").arg(QString::fromStdString(data.current.label)));
     fitAlertList();
 
     // Trends.
-    const QString fmt = grain() == loyalty::Grain::Week ? QStringLiteral("yyyy-MM-dd")
-                                                         : QStringLiteral("yyyy-MM");
+    const QString fmt =
+        grain() == loyalty::Grain::Week ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyy-MM");
     const QString xTitle = grain() == loyalty::Grain::Week      ? tr("Week (start, UTC)")
                            : grain() == loyalty::Grain::Quarter ? tr("Quarter (start, UTC)")
                                                                 : tr("Month (UTC)");
@@ -398,8 +402,8 @@ void DashboardPage::showData(loyalty::DashboardData d)
         if (row.nps)
             nps.points.append({x, row.nps->nps, row.nps->lower, row.nps->upper});
         if (row.csatTop2)
-            csat.points.append({x, 100.0 * row.csatTop2->proportion,
-                                100.0 * row.csatTop2->lower, 100.0 * row.csatTop2->upper});
+            csat.points.append({x, 100.0 * row.csatTop2->proportion, 100.0 * row.csatTop2->lower,
+                                100.0 * row.csatTop2->upper});
         if (row.cesAgree)
             ces.points.append({x, 100.0 * row.cesAgree->proportion, 100.0 * row.cesAgree->lower,
                                100.0 * row.cesAgree->upper});
@@ -421,18 +425,17 @@ void DashboardPage::showData(loyalty::DashboardData d)
     for (const auto& r : data.retentionTrend) {
         const qint64 x = ms(r.period.start);
         if (r.retention)
-            retention.points.append({x, 100.0 * r.retention->proportion,
-                                     100.0 * r.retention->lower, 100.0 * r.retention->upper});
+            retention.points.append({x, 100.0 * r.retention->proportion, 100.0 * r.retention->lower,
+                                     100.0 * r.retention->upper});
         if (r.churn)
-            churn.points.append({x, 100.0 * r.churn->proportion, 100.0 * r.churn->lower,
-                                 100.0 * r.churn->upper});
+            churn.points.append(
+                {x, 100.0 * r.churn->proportion, 100.0 * r.churn->lower, 100.0 * r.churn->upper});
         if (r.repurchase)
             repurchase.points.append({x, 100.0 * r.repurchase->proportion,
                                       100.0 * r.repurchase->lower, 100.0 * r.repurchase->upper});
     }
-    m_retentionChart->setData(tr("Retention, churn and repurchase of buyers (band: 95 %)"),
-                              xTitle, tr("Buyers (%)"), 0, 100, fmt,
-                              {retention, churn, repurchase});
+    m_retentionChart->setData(tr("Retention, churn and repurchase of buyers (band: 95 %)"), xTitle,
+                              tr("Buyers (%)"), 0, 100, fmt, {retention, churn, repurchase});
 
     m_byChannel->setRows(data.byChannel);
     m_byTouchpoint->setRows(data.byTouchpoint);
@@ -505,17 +508,17 @@ void DashboardPage::checkAlertsInBackground()
                             nullptr, static_cast<int>(r.cases.total()));
             QString alertNotice;
             if (!r.alerts.empty())
-                alertNotice = tr("%n loyalty alert(s) for %1: %2", nullptr,
-                                 static_cast<int>(r.alerts.size()))
-                                  .arg(QString::fromStdString(r.alerts.front().period),
-                                       AlertRuleModel::alertText(r.alerts.front()));
+                alertNotice =
+                    tr("%n loyalty alert(s) for %1: %2", nullptr, static_cast<int>(r.alerts.size()))
+                        .arg(QString::fromStdString(r.alerts.front().period),
+                             AlertRuleModel::alertText(r.alerts.front()));
             if (alertNotice != m_lastAlertNotice && !alertNotice.isEmpty())
                 parts << alertNotice; // unchanged alerts are not announced again
             m_lastAlertNotice = alertNotice;
             if (!parts.isEmpty())
-                session().showMessage(parts.join(QLatin1Char(' ')),
-                                      r.alerts.empty() ? MessageLevel::Information
-                                                       : MessageLevel::Warning);
+                session().showMessage(parts.join(QLatin1Char(' ')), r.alerts.empty()
+                                                                        ? MessageLevel::Information
+                                                                        : MessageLevel::Warning);
             if (r.cases.total() > 0) {
                 // New cases: the queue and a visible dashboard show them.
                 session().notifyDataChanged();
@@ -575,10 +578,8 @@ bool DashboardPage::saveAlertRules(const std::vector<loyalty::AlertRule>& rules)
     return true;
 }
 
-static const PageRegistrar kRegistrar({"dashboard",
-                                       QT_TRANSLATE_NOOP("Pages", "Loyalty dashboard"), 50,
-                                       [](WorkspaceSession& s, QWidget* p) -> Page* {
-                                           return new DashboardPage(s, p);
-                                       }});
+static const PageRegistrar
+    kRegistrar({"dashboard", QT_TRANSLATE_NOOP("Pages", "Loyalty dashboard"), 50,
+                [](WorkspaceSession& s, QWidget* p) -> Page* { return new DashboardPage(s, p); }});
 
 } // namespace vd::gui

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "Page.h"
+#include "valuedesk/loyalty/Dashboard.h"
+#include "valuedesk/loyalty/Drivers.h"
+
 #include <QList>
 #include <functional>
 #include <memory>
 #include <optional>
-
-#include "Page.h"
-#include "valuedesk/loyalty/Dashboard.h"
-#include "valuedesk/loyalty/Drivers.h"
 
 class QComboBox;
 class QGridLayout;

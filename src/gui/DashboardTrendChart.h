@@ -11,8 +11,9 @@ namespace vd::gui {
 
 // A loyalty metric over time: one line per metric with its 95 % interval drawn as a
 // translucent band (QAreaSeries between the lower and upper bounds, named in the chart title
-// rather than the legend), periods on a date axis, both axes titled with their units. Periods without answers leave the line unbroken but
-// carry no point, so a missing month never reads as zero.
+// rather than the legend), periods on a date axis, both axes titled with their units. Periods
+// without answers leave the line unbroken but carry no point, so a missing month never reads as
+// zero.
 class DashboardTrendChart : public QChartView
 {
     Q_OBJECT

@@ -1,33 +1,33 @@
 #include "FeedbackQueuePage.h"
 
+#include "CaseTableModel.h"
+#include "TaskRunner.h"
+#include "WorkspaceSession.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QSpinBox>
-#include <QRegularExpression>
-#include <QPlainTextEdit>
-#include <QMessageBox>
-#include <QFormLayout>
-#include <QDialogButtonBox>
-#include <QDialog>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
-
-#include "CaseTableModel.h"
-#include "TaskRunner.h"
-#include "WorkspaceSession.h"
 
 namespace vd::gui {
 
@@ -39,9 +39,8 @@ namespace {
 class CaseTransitionCommand : public QUndoCommand
 {
 public:
-    CaseTransitionCommand(FeedbackQueuePage* page, WorkspaceSession& session,
-                          std::int64_t caseId, loyalty::CaseState before,
-                          loyalty::CaseState after, const QString& text)
+    CaseTransitionCommand(FeedbackQueuePage* page, WorkspaceSession& session, std::int64_t caseId,
+                          loyalty::CaseState before, loyalty::CaseState after, const QString& text)
         : QUndoCommand(text), m_page(page), m_session(session), m_caseId(caseId),
           m_before(std::move(before)), m_after(std::move(after))
     {
@@ -301,7 +300,10 @@ void FeedbackQueuePage::setOwnerFilter(const QString& owner)
     m_owner->setCurrentIndex(i >= 0 ? i : 0);
 }
 
-void FeedbackQueuePage::setOverdueOnly(bool on) { m_overdue->setChecked(on); }
+void FeedbackQueuePage::setOverdueOnly(bool on)
+{
+    m_overdue->setChecked(on);
+}
 
 bool FeedbackQueuePage::selectCase(std::int64_t caseId)
 {
@@ -365,8 +367,8 @@ void FeedbackQueuePage::transition(
     }
     if (!after)
         return;
-    m_undo->push(new CaseTransitionCommand(this, session(), id, before,
-                                           loyalty::caseState(*after), text));
+    m_undo->push(
+        new CaseTransitionCommand(this, session(), id, before, loyalty::caseState(*after), text));
     caseEdited(id);
 }
 
@@ -382,8 +384,7 @@ void FeedbackQueuePage::assignSelected(const QString& givenOwner)
         owner = QInputDialog::getText(this, tr("Assign case %1").arg(c->id),
                                       tr("Owner (who will follow up with the customer):"),
                                       QLineEdit::Normal,
-                                      c->owner ? QString::fromStdString(*c->owner) : QString(),
-                                      &ok)
+                                      c->owner ? QString::fromStdString(*c->owner) : QString(), &ok)
                     .trimmed();
         if (!ok)
             return;
@@ -407,9 +408,10 @@ void FeedbackQueuePage::assignSelected(const QString& givenOwner)
 void FeedbackQueuePage::resolveSelected()
 {
     if (const auto* c = selectedCase(); c && m_resolve->isEnabled())
-        transition(tr("Resolve case %1").arg(c->id), [](Database& db, std::int64_t id, std::int64_t now) {
-            loyalty::resolveCase(db, id, now);
-        });
+        transition(tr("Resolve case %1").arg(c->id),
+                   [](Database& db, std::int64_t id, std::int64_t now) {
+                       loyalty::resolveCase(db, id, now);
+                   });
 }
 
 void FeedbackQueuePage::informSelected()
@@ -538,8 +540,8 @@ void FeedbackQueuePage::editSettings()
         session().showMessage(tr("Case settings saved; they apply to cases opened from now on."));
 }
 
-static const PageRegistrar kRegistrar({"feedback", QT_TRANSLATE_NOOP("Pages", "Feedback queue"),
-                                       55, [](WorkspaceSession& s, QWidget* p) -> Page* {
+static const PageRegistrar kRegistrar({"feedback", QT_TRANSLATE_NOOP("Pages", "Feedback queue"), 55,
+                                       [](WorkspaceSession& s, QWidget* p) -> Page* {
                                            return new FeedbackQueuePage(s, p);
                                        }});
 

@@ -120,8 +120,8 @@ std::vector<ImportMappingModel::Choice> ImportMappingModel::choices(int row) con
     if (row >= 0 && row < rowCount()) {
         const auto r = static_cast<std::size_t>(row);
         if (auto p = io::matchPatternHeader(m_kind, m_columns[r].header)) {
-            const QString t = QString::fromStdString(
-                io::patternTarget(p->family, p->subject, p->part));
+            const QString t =
+                QString::fromStdString(io::patternTarget(p->family, p->subject, p->part));
             out.push_back({t, t});
         }
         // A pattern target set by a loaded mapping stays selectable.

@@ -44,10 +44,9 @@ namespace vd::gui {
 
 namespace {
 
-const vd::gui::PageRegistrar kRegistrar({"import", QT_TRANSLATE_NOOP("Pages", "Import"), 20,
-                                         [](WorkspaceSession& s, QWidget* p) -> Page* {
-                                             return new ImportPage(s, p);
-                                         }});
+const vd::gui::PageRegistrar
+    kRegistrar({"import", QT_TRANSLATE_NOOP("Pages", "Import"), 20,
+                [](WorkspaceSession& s, QWidget* p) -> Page* { return new ImportPage(s, p); }});
 
 enum class ExportWhat { Table, Segment, KanoStudy, Query };
 
@@ -204,10 +203,9 @@ ImportPage::ImportPage(WorkspaceSession& session, QWidget* parent)
     m_mappingView->setModel(m_mappingModel);
     m_mappingView->setItemDelegateForColumn(ImportMappingModel::Target,
                                             new ImportTargetDelegate(m_mappingView));
-    m_mappingView->setEditTriggers(QAbstractItemView::DoubleClicked |
-                                   QAbstractItemView::SelectedClicked |
-                                   QAbstractItemView::EditKeyPressed |
-                                   QAbstractItemView::AnyKeyPressed);
+    m_mappingView->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
+        QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_mappingView->verticalHeader()->hide();
     mappingLayout->addWidget(m_mappingView);
     auto* mapButtons = new QHBoxLayout;
@@ -536,10 +534,11 @@ void ImportPage::refreshPreview(bool keepEdits)
         m_previewView->resizeColumnsToContents();
         for (int c = 0; c < m_previewModel->columnCount(); ++c)
             m_previewView->setColumnWidth(c, std::min(m_previewView->columnWidth(c), 240));
-        m_encoding->setItemText(0, tr("Detect (%1)").arg(QString::fromStdString(
-                                       m_preview->encoding.name)));
+        m_encoding->setItemText(
+            0, tr("Detect (%1)").arg(QString::fromStdString(m_preview->encoding.name)));
         m_delimiter->setItemText(
-            0, tr("Detect (%1)").arg(QString::fromStdString(io::delimiterName(m_preview->delimiter))));
+            0,
+            tr("Detect (%1)").arg(QString::fromStdString(io::delimiterName(m_preview->delimiter))));
     } else {
         m_mappingModel->clear();
         m_previewModel->clear();
@@ -558,9 +557,9 @@ void ImportPage::updateDetectionText()
         return;
     }
     if (!m_preview) {
-        m_detection->setText(QStringLiteral("<span style='color:#b91c1c'>%1</span>")
-                                 .arg(tr("The file cannot be read: %1")
-                                          .arg(m_previewError.toHtmlEscaped())));
+        m_detection->setText(
+            QStringLiteral("<span style='color:#b91c1c'>%1</span>")
+                .arg(tr("The file cannot be read: %1").arg(m_previewError.toHtmlEscaped())));
         return;
     }
     QStringList parts;
@@ -581,8 +580,8 @@ void ImportPage::updateDetectionText()
                             "mapping.")
                              .arg(missing.join(QStringLiteral(", "))));
     const QStringList ambiguous = m_mappingModel->ambiguousDateColumns();
-    if (!ambiguous.isEmpty() && m_dateOrder->currentData().toInt() ==
-                                    static_cast<int>(io::DateOrder::Unknown))
+    if (!ambiguous.isEmpty() &&
+        m_dateOrder->currentData().toInt() == static_cast<int>(io::DateOrder::Unknown))
         text += QStringLiteral("<br><span style='color:#b45309'>%1</span>")
                     .arg(tr("The dates in %1 can be read day-first or month-first; you will be "
                             "asked which before the import.")
@@ -687,7 +686,8 @@ bool ImportPage::loadMapping(const QString& path)
                 absent << QString::fromStdString(c.column);
         QString text = tr("Mapping loaded from %1.").arg(QDir::toNativeSeparators(path));
         if (!absent.isEmpty())
-            text += QLatin1Char(' ') + tr("Not in this file: %1.").arg(absent.join(QStringLiteral(", ")));
+            text += QLatin1Char(' ') +
+                    tr("Not in this file: %1.").arg(absent.join(QStringLiteral(", ")));
         m_summary->setText(text);
         updateDetectionText();
         updateButtons();
@@ -704,16 +704,16 @@ void ImportPage::saveMappingDialog()
         m_file.isEmpty() ? lastDir()
                          : QFileInfo(m_file).absolutePath() + QLatin1Char('/') +
                                QFileInfo(m_file).completeBaseName() + QStringLiteral(".map.json");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save mapping"), suggested,
-                                                      tr("Mapping (*.json)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save mapping"), suggested, tr("Mapping (*.json)"));
     if (!path.isEmpty())
         saveMapping(path);
 }
 
 void ImportPage::loadMappingDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load mapping"), lastDir(),
-                                                      tr("Mapping (*.json)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Load mapping"), lastDir(), tr("Mapping (*.json)"));
     if (!path.isEmpty())
         loadMapping(path);
 }
@@ -721,15 +721,14 @@ void ImportPage::loadMappingDialog()
 void ImportPage::fail(const QString& message)
 {
     m_lastError = message;
-    m_summary->setText(QStringLiteral("<span style='color:#b91c1c'>%1</span>")
-                           .arg(message.toHtmlEscaped()));
+    m_summary->setText(
+        QStringLiteral("<span style='color:#b91c1c'>%1</span>").arg(message.toHtmlEscaped()));
     session().showMessage(message, MessageLevel::Error);
 }
 
 // --- Import ---------------------------------------------------------------------------
 
-std::optional<io::DateOrder> ImportPage::askDateOrder(const QString& column,
-                                                      const QString& example)
+std::optional<io::DateOrder> ImportPage::askDateOrder(const QString& column, const QString& example)
 {
     if (m_askDateOrder)
         return m_askDateOrder(column, example);
@@ -747,9 +746,8 @@ std::optional<io::DateOrder> ImportPage::askDateOrder(const QString& column,
                               "days and months."));
     auto* dayFirst = box.addButton(tr("Day first: %1").arg(reading(io::DateOrder::DayFirst)),
                                    QMessageBox::AcceptRole);
-    auto* monthFirst =
-        box.addButton(tr("Month first: %1").arg(reading(io::DateOrder::MonthFirst)),
-                      QMessageBox::AcceptRole);
+    auto* monthFirst = box.addButton(tr("Month first: %1").arg(reading(io::DateOrder::MonthFirst)),
+                                     QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.exec();
     if (box.clickedButton() == dayFirst)
@@ -868,7 +866,8 @@ void ImportPage::runImport(io::ImportOptions options)
 {
     m_lastError.clear();
     const QString name = QFileInfo(m_file).fileName();
-    const QString title = options.dryRun ? tr("Checking %1").arg(name) : tr("Importing %1").arg(name);
+    const QString title =
+        options.dryRun ? tr("Checking %1").arg(name) : tr("Importing %1").arg(name);
     m_summary->setText(title + QStringLiteral("…"));
     trackTask(title);
     runTask<Outcome>(
@@ -909,8 +908,8 @@ void ImportPage::showOutcome(Outcome o, const io::ImportOptions& options)
         // The file only showed the question beyond the preview rows: ask, then run again.
         const auto order = askDateOrder(o.dateColumn, o.dateExample);
         if (!order) {
-            m_summary->setText(tr("Stopped: the day/month order of “%1” is needed.")
-                                   .arg(o.dateColumn));
+            m_summary->setText(
+                tr("Stopped: the day/month order of “%1” is needed.").arg(o.dateColumn));
             return;
         }
         setDateOrder(*order);
@@ -925,8 +924,8 @@ void ImportPage::showOutcome(Outcome o, const io::ImportOptions& options)
         // Likewise for numbers such as 1,234 that no value of their column decides.
         const auto mark = askDecimalMark(o.decimalColumn, o.decimalExample);
         if (!mark) {
-            m_summary->setText(tr("Stopped: the decimal mark of “%1” is needed.")
-                                   .arg(o.decimalColumn));
+            m_summary->setText(
+                tr("Stopped: the decimal mark of “%1” is needed.").arg(o.decimalColumn));
             return;
         }
         setDecimalMark(*mark);
@@ -973,8 +972,9 @@ void ImportPage::showOutcome(Outcome o, const io::ImportOptions& options)
     for (const auto& n : r.notes)
         text += QLatin1Char('\n') + QString::fromStdString(n);
     if (r.rowsRejected > static_cast<std::int64_t>(r.issues.size()))
-        text += QLatin1Char('\n') +
-                tr("The table lists the first %1 problems.").arg(count(std::int64_t(r.issues.size())));
+        text +=
+            QLatin1Char('\n') +
+            tr("The table lists the first %1 problems.").arg(count(std::int64_t(r.issues.size())));
     m_summary->setText(text);
     if (!r.rejectsPath.empty()) {
         const QString path = QString::fromStdString(r.rejectsPath);
@@ -1012,9 +1012,9 @@ void ImportPage::refreshLog()
         m_logModel->setEntries(io::listImports(session().db()));
         m_logView->resizeColumnsToContents();
     } catch (const std::exception& e) {
-        session().showMessage(tr("The import history cannot be read: %1")
-                                  .arg(QString::fromUtf8(e.what())),
-                              MessageLevel::Error);
+        session().showMessage(
+            tr("The import history cannot be read: %1").arg(QString::fromUtf8(e.what())),
+            MessageLevel::Error);
     }
     updateButtons();
 }
@@ -1107,12 +1107,13 @@ void ImportPage::exportDialog()
     const bool json =
         m_exportFormat->currentData().toInt() == static_cast<int>(io::ExportFormat::Json);
     const auto what = static_cast<ExportWhat>(m_exportWhat->currentData().toInt());
-    const QString base = what == ExportWhat::Query ? QStringLiteral("query")
-                                                   : m_exportName->currentText();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export"),
-        lastDir() + QLatin1Char('/') + base + (json ? QStringLiteral(".json") : QStringLiteral(".csv")),
-        json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
+    const QString base =
+        what == ExportWhat::Query ? QStringLiteral("query") : m_exportName->currentText();
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export"),
+                                     lastDir() + QLatin1Char('/') + base +
+                                         (json ? QStringLiteral(".json") : QStringLiteral(".csv")),
+                                     json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     rememberDir(path);

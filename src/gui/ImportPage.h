@@ -48,8 +48,8 @@ public:
         std::function<std::optional<io::DateOrder>(const QString& column, const QString& example)>;
     void setDateOrderAsker(DateOrderAsker asker) { m_askDateOrder = std::move(asker); }
     // Asked when numbers such as 1,234 could use either decimal mark; nullopt = cancelled.
-    using DecimalMarkAsker = std::function<std::optional<io::DecimalMark>(
-        const QString& column, const QString& example)>;
+    using DecimalMarkAsker = std::function<std::optional<io::DecimalMark>(const QString& column,
+                                                                          const QString& example)>;
     void setDecimalMarkAsker(DecimalMarkAsker asker) { m_askDecimalMark = std::move(asker); }
 
     // What the file button does after its dialog: reads the file's start, detects encoding,

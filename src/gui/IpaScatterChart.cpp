@@ -215,9 +215,10 @@ void IpaScatterChart::setReports(const value::ValueReport* a, const value::Value
         m_labels.push_back({label, {}, corner, true});
     }
     // Two lines (the title is rich text), so that neither is cut on a narrow page.
-    c->setTitle(tr("Importance–performance analysis (Martilla & James 1977)<br>%1 · %2")
-                    .arg(render::PyramidRenderer::populationName(a->filter.population).toHtmlEscaped(),
-                         crossHair));
+    c->setTitle(
+        tr("Importance–performance analysis (Martilla & James 1977)<br>%1 · %2")
+            .arg(render::PyramidRenderer::populationName(a->filter.population).toHtmlEscaped(),
+                 crossHair));
     placeLabels();
 }
 

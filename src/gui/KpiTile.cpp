@@ -11,7 +11,10 @@ namespace vd::gui {
 
 namespace {
 
-bool isShare(const loyalty::Kpi& k) { return k.unit == "%"; }
+bool isShare(const loyalty::Kpi& k)
+{
+    return k.unit == "%";
+}
 
 } // namespace
 
@@ -44,10 +47,14 @@ KpiTile::KpiTile(const QString& title, QWidget* parent)
 QString KpiTile::currencySymbol(const QString& code)
 {
     static const QHash<QString, QString> symbols = {
-        {QStringLiteral("CNY"), QStringLiteral("¥")}, {QStringLiteral("RMB"), QStringLiteral("¥")},
-        {QStringLiteral("JPY"), QStringLiteral("¥")}, {QStringLiteral("USD"), QStringLiteral("$")},
-        {QStringLiteral("EUR"), QStringLiteral("€")}, {QStringLiteral("GBP"), QStringLiteral("£")},
-        {QStringLiteral("HKD"), QStringLiteral("HK$")}, {QStringLiteral("TWD"), QStringLiteral("NT$")},
+        {QStringLiteral("CNY"), QStringLiteral("¥")},
+        {QStringLiteral("RMB"), QStringLiteral("¥")},
+        {QStringLiteral("JPY"), QStringLiteral("¥")},
+        {QStringLiteral("USD"), QStringLiteral("$")},
+        {QStringLiteral("EUR"), QStringLiteral("€")},
+        {QStringLiteral("GBP"), QStringLiteral("£")},
+        {QStringLiteral("HKD"), QStringLiteral("HK$")},
+        {QStringLiteral("TWD"), QStringLiteral("NT$")},
     };
     if (code.isEmpty())
         return {};
@@ -58,7 +65,8 @@ namespace {
 
 int moneyDecimals(const loyalty::Kpi& k)
 {
-    const double big = std::max(std::fabs(k.value.value_or(0.0)), std::fabs(k.previous.value_or(0.0)));
+    const double big =
+        std::max(std::fabs(k.value.value_or(0.0)), std::fabs(k.previous.value_or(0.0)));
     return big >= 1000.0 ? 0 : 2;
 }
 
@@ -83,8 +91,8 @@ QString KpiTile::formatValue(const loyalty::Kpi& k, double v, const QString& cur
 QString KpiTile::formatChange(const loyalty::Kpi& k, double change, const QString& currency)
 {
     const QLocale loc;
-    const QString sign = change > 0 ? QStringLiteral("+") : (change < 0 ? QStringLiteral("−")
-                                                                         : QString());
+    const QString sign =
+        change > 0 ? QStringLiteral("+") : (change < 0 ? QStringLiteral("−") : QString());
     const double a = std::fabs(change);
     if (k.unit == "points")
         return sign + loc.toString(a, 'f', 1) + QObject::tr(" pts");
@@ -134,8 +142,8 @@ void KpiTile::setKpi(const loyalty::Kpi& k, const QString& previousLabel)
     }
     const bool better = k.higherIsBetter ? *change > 0 : *change < 0;
     const bool worse = k.higherIsBetter ? *change < 0 : *change > 0;
-    const QString arrow = *change > 0 ? QStringLiteral("▲") : (*change < 0 ? QStringLiteral("▼")
-                                                                          : QStringLiteral("■"));
+    const QString arrow = *change > 0 ? QStringLiteral("▲")
+                                      : (*change < 0 ? QStringLiteral("▼") : QStringLiteral("■"));
     // Colour only what the test supports; untested tiles (revenue, customers, CLV) stay grey.
     QString colour = QStringLiteral("#6b7280");
     if (k.test) {
@@ -149,20 +157,28 @@ void KpiTile::setKpi(const loyalty::Kpi& k, const QString& previousLabel)
                        .arg(colour, arrow, formatChange(k, *change, m_currency).toHtmlEscaped(),
                             tr("vs %1").arg(previousLabel).toHtmlEscaped());
     if (k.test) {
-        text += m_significant
-                    ? QStringLiteral(" <b style='color:%1'>●&nbsp;%2</b>")
-                          .arg(colour, tr("significant"))
-                    : QStringLiteral(" <span style='color:#9ca3af'>%1</span>")
-                          .arg(tr("(not significant)"));
+        text += m_significant ? QStringLiteral(" <b style='color:%1'>●&nbsp;%2</b>")
+                                    .arg(colour, tr("significant"))
+                              : QStringLiteral(" <span style='color:#9ca3af'>%1</span>")
+                                    .arg(tr("(not significant)"));
     }
     m_change->setText(text);
-    m_change->setToolTip(k.test ? tr("Two-sided p = %1 (95 % level)")
-                                      .arg(QLocale().toString(k.test->pValue, 'g', 3))
-                                : tr("Not a sample estimate: no significance test"));
+    m_change->setToolTip(
+        k.test ? tr("Two-sided p = %1 (95 % level)").arg(QLocale().toString(k.test->pValue, 'g', 3))
+               : tr("Not a sample estimate: no significance test"));
 }
 
-QString KpiTile::valueText() const { return m_value->text(); }
-QString KpiTile::changeText() const { return m_change->text(); }
-QString KpiTile::detailText() const { return m_detail->text(); }
+QString KpiTile::valueText() const
+{
+    return m_value->text();
+}
+QString KpiTile::changeText() const
+{
+    return m_change->text();
+}
+QString KpiTile::detailText() const
+{
+    return m_detail->text();
+}
 
 } // namespace vd::gui

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "valuedesk/loyalty/Dashboard.h"
+
 #include <QFrame>
 #include <QString>
-
-#include "valuedesk/loyalty/Dashboard.h"
 
 class QLabel;
 

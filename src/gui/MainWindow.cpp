@@ -1,5 +1,14 @@
 #include "MainWindow.h"
 
+#include "Application.h"
+#include "Customer360Page.h"
+#include "MessageBar.h"
+#include "Page.h"
+#include "TaskRunner.h"
+#include "WorkspaceSession.h"
+#include "valuedesk/demo/DemoGenerator.h"
+#include "valuedesk/storage/Database.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -9,7 +18,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -24,19 +32,10 @@
 #include <QStatusBar>
 #include <QToolButton>
 #include <QVBoxLayout>
-
+#include <QtConcurrent/QtConcurrentRun>
 #include <array>
 #include <optional>
 #include <spdlog/spdlog.h>
-
-#include "Application.h"
-#include "Customer360Page.h"
-#include "MessageBar.h"
-#include "Page.h"
-#include "TaskRunner.h"
-#include "WorkspaceSession.h"
-#include "valuedesk/demo/DemoGenerator.h"
-#include "valuedesk/storage/Database.h"
 
 namespace vd::gui {
 
@@ -207,9 +206,8 @@ void MainWindow::buildMenus()
             act->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
     view->addSeparator();
-    QAction* full = view->addAction(tr("&Full screen"), this, [this] {
-        isFullScreen() ? showNormal() : showFullScreen();
-    });
+    QAction* full = view->addAction(tr("&Full screen"), this,
+                                    [this] { isFullScreen() ? showNormal() : showFullScreen(); });
     full->setShortcut(QKeySequence::FullScreen);
 
     // The language is read once at start-up (setupApplication); a change applies on restart.
@@ -228,7 +226,7 @@ void MainWindow::buildMenus()
         connect(act, &QAction::triggered, this, [this, code = code] {
             QSettings().setValue("language", code);
             m_session.showMessage(tr("The language changes when ValueDesk starts again."),
-                                   MessageLevel::Information);
+                                  MessageLevel::Information);
         });
     }
 
@@ -283,10 +281,10 @@ void MainWindow::failOpen(const QString& message)
 
 void MainWindow::newWorkspace()
 {
-    QString path = m_pathPrompt ? m_pathPrompt(true)
-                                : QFileDialog::getSaveFileName(this, tr("New workspace"),
-                                                               QDir::homePath(),
-                                                               tr("ValueDesk workspace (*.vdw)"));
+    QString path = m_pathPrompt
+                       ? m_pathPrompt(true)
+                       : QFileDialog::getSaveFileName(this, tr("New workspace"), QDir::homePath(),
+                                                      tr("ValueDesk workspace (*.vdw)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -301,11 +299,11 @@ void MainWindow::newWorkspace()
 
 void MainWindow::chooseWorkspace()
 {
-    QString path = m_pathPrompt
-                       ? m_pathPrompt(false)
-                       : QFileDialog::getOpenFileName(
-                             this, tr("Open workspace"), QDir::homePath(),
-                             tr("ValueDesk workspace (*.vdw);;All files (*)"));
+    QString path =
+        m_pathPrompt
+            ? m_pathPrompt(false)
+            : QFileDialog::getOpenFileName(this, tr("Open workspace"), QDir::homePath(),
+                                           tr("ValueDesk workspace (*.vdw);;All files (*)"));
     if (!path.isEmpty())
         openWorkspace(path);
 }
@@ -374,7 +372,8 @@ void MainWindow::openDemoWorkspace()
         generatorSession->open(path);
     } catch (const std::exception& e) {
         delete generatorSession;
-        failOpen(tr("The demo workspace could not be created: %1").arg(QString::fromUtf8(e.what())));
+        failOpen(
+            tr("The demo workspace could not be created: %1").arg(QString::fromUtf8(e.what())));
         return;
     }
     m_demoRunning = true;
@@ -470,13 +469,20 @@ QString MainWindow::currentPageId() const
     return w ? w->objectName() : QString();
 }
 
-QStringList MainWindow::pageIds() const { return m_pages.keys(); }
-Page* MainWindow::page(const QString& id) const { return m_pages.value(id); }
+QStringList MainWindow::pageIds() const
+{
+    return m_pages.keys();
+}
+Page* MainWindow::page(const QString& id) const
+{
+    return m_pages.value(id);
+}
 
 void MainWindow::updateStatus()
 {
     if (!m_session.isOpen()) {
-        m_workspaceLabel->setText(tr("No workspace open: File ▸ Open demo workspace (Ctrl+Shift+D)"));
+        m_workspaceLabel->setText(
+            tr("No workspace open: File ▸ Open demo workspace (Ctrl+Shift+D)"));
         m_countsLabel->clear();
         return;
     }

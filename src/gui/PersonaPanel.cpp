@@ -11,11 +11,11 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTimer>
@@ -71,8 +71,8 @@ QImage avatarImage(const std::string& avatar)
 } // namespace
 
 PersonaPanel::PersonaPanel(JourneyEditor& editor, QWidget* parent)
-    : QWidget(parent), m_editor(editor), m_typing(new QTimer(this)),
-      m_chooser(new QComboBox(this)), m_avatar(new QLabel(this))
+    : QWidget(parent), m_editor(editor), m_typing(new QTimer(this)), m_chooser(new QComboBox(this)),
+      m_avatar(new QLabel(this))
 {
     m_typing->setSingleShot(true);
     m_typing->setInterval(700);
@@ -139,9 +139,8 @@ PersonaPanel::PersonaPanel(JourneyEditor& editor, QWidget* parent)
     scroll->setWidget(m_fields);
     outer->addWidget(scroll);
 
-    connect(m_chooser, &QComboBox::activated, this, [this](int i) {
-        emit personaChosen(m_chooser->itemData(i).toLongLong());
-    });
+    connect(m_chooser, &QComboBox::activated, this,
+            [this](int i) { emit personaChosen(m_chooser->itemData(i).toLongLong()); });
     connect(create, &QPushButton::clicked, this, &PersonaPanel::newPersonaRequested);
     connect(choose, &QPushButton::clicked, this, &PersonaPanel::chooseAvatar);
     connect(clearPicture, &QPushButton::clicked, this, [this] {
@@ -187,8 +186,8 @@ void PersonaPanel::reload()
     const Persona empty;
     const Persona& x = p ? *p : empty;
     setText(m_name, qs(x.name));
-    setText(m_avatarPath, x.avatar.rfind("data:", 0) == 0 ? tr("(embedded picture)")
-                                                           : qs(x.avatar));
+    setText(m_avatarPath,
+            x.avatar.rfind("data:", 0) == 0 ? tr("(embedded picture)") : qs(x.avatar));
     m_age->setValue(x.age.value_or(0));
     setText(m_occupation, qs(x.occupation));
     setText(m_income, qs(x.income));

@@ -6,8 +6,8 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QLocale>
 #include <QHorizontalStackedBarSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 namespace vd::gui {

@@ -1,11 +1,11 @@
 #include "TimelineModel.h"
 
+#include "valuedesk/Date.h"
+#include "valuedesk/storage/Database.h"
+
 #include <QColor>
 #include <QLocale>
 #include <spdlog/spdlog.h>
-
-#include "valuedesk/Date.h"
-#include "valuedesk/storage/Database.h"
 
 namespace vd::gui {
 
@@ -123,9 +123,12 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     const TimelineEvent& e = m_events[static_cast<std::size_t>(index.row())];
     if (role == Qt::ForegroundRole && index.column() == Kind) {
         switch (e.kind) {
-        case TimelineEvent::Kind::Order: return QColor("#1b6ec2");
-        case TimelineEvent::Kind::Interaction: return QColor("#6c757d");
-        case TimelineEvent::Kind::Response: return QColor("#b35c00");
+        case TimelineEvent::Kind::Order:
+            return QColor("#1b6ec2");
+        case TimelineEvent::Kind::Interaction:
+            return QColor("#6c757d");
+        case TimelineEvent::Kind::Response:
+            return QColor("#b35c00");
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == Amount)
@@ -133,18 +136,26 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case When: return QString::fromStdString(date::formatDateTime(e.ts)).left(16);
+    case When:
+        return QString::fromStdString(date::formatDateTime(e.ts)).left(16);
     case Kind:
         switch (e.kind) {
-        case TimelineEvent::Kind::Order: return tr("Order");
-        case TimelineEvent::Kind::Interaction: return tr("Interaction");
-        case TimelineEvent::Kind::Response: return tr("Survey response");
+        case TimelineEvent::Kind::Order:
+            return tr("Order");
+        case TimelineEvent::Kind::Interaction:
+            return tr("Interaction");
+        case TimelineEvent::Kind::Response:
+            return tr("Survey response");
         }
         return {};
-    case Channel: return QString::fromStdString(e.channel);
-    case Touchpoint: return QString::fromStdString(e.touchpoint);
-    case Details: return QString::fromStdString(e.summary);
-    case Amount: return e.amount ? QLocale().toString(*e.amount, 'f', 2) : QVariant();
+    case Channel:
+        return QString::fromStdString(e.channel);
+    case Touchpoint:
+        return QString::fromStdString(e.touchpoint);
+    case Details:
+        return QString::fromStdString(e.summary);
+    case Amount:
+        return e.amount ? QLocale().toString(*e.amount, 'f', 2) : QVariant();
     case Scores: {
         QStringList parts;
         if (e.nps)
@@ -155,7 +166,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
             parts << tr("CES %1").arg(*e.ces);
         return parts.join(QStringLiteral(" · "));
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -164,14 +176,22 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
         return {};
     switch (section) {
-    case When: return tr("When (UTC)");
-    case Kind: return tr("Type");
-    case Channel: return tr("Channel");
-    case Touchpoint: return tr("Touchpoint / category");
-    case Details: return tr("Details");
-    case Amount: return tr("Amount");
-    case Scores: return tr("Scores");
-    default: return {};
+    case When:
+        return tr("When (UTC)");
+    case Kind:
+        return tr("Type");
+    case Channel:
+        return tr("Channel");
+    case Touchpoint:
+        return tr("Touchpoint / category");
+    case Details:
+        return tr("Details");
+    case Amount:
+        return tr("Amount");
+    case Scores:
+        return tr("Scores");
+    default:
+        return {};
     }
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QAbstractTableModel>
-#include <vector>
-
 #include "valuedesk/storage/Customer.h"
 #include "valuedesk/storage/TimelineRepository.h"
+
+#include <QAbstractTableModel>
+#include <vector>
 
 namespace vd {
 class Database;

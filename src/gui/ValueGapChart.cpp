@@ -54,9 +54,7 @@ void ValueGapChart::setReports(const value::ValueReport* a, const value::ValueRe
     double extent = 0.5;
     QStringList labels;
     for (const auto* r : shown) {
-        labels << QStringLiteral("%1. %2")
-                      .arg(r->gapRank)
-                      .arg(attributeName(r->attribute));
+        labels << QStringLiteral("%1. %2").arg(r->gapRank).arg(attributeName(r->attribute));
         extent = std::max(extent, std::abs(r->gap->mean));
         if (auto it = inB.find(r->attribute.id); it != inB.end() && it->second->gap)
             extent = std::max(extent, std::abs(it->second->gap->mean));

@@ -1,13 +1,13 @@
 #include "WorkspaceSession.h"
 
+#include "TaskRunner.h"
+#include "valuedesk/Error.h"
+#include "valuedesk/storage/Database.h"
+
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 #include <atomic>
 #include <spdlog/spdlog.h>
-
-#include "TaskRunner.h"
-#include "valuedesk/Error.h"
-#include "valuedesk/storage/Database.h"
 
 namespace vd::gui {
 

@@ -1,20 +1,18 @@
+#include "valuedesk/io/CsvReader.h"
+#include "valuedesk/io/Importer.h"
+#include "valuedesk/storage/Database.h"
+
 #include <benchmark/benchmark.h>
-
-#include <sqlite3.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sqlite3.h>
 #include <string>
-
-#include "valuedesk/io/CsvReader.h"
-#include "valuedesk/io/Importer.h"
-#include "valuedesk/storage/Database.h"
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 // Import of generated transaction files (docs/benchmarks.md, "Import"). ValueDesk parses,
 // validates (customer lookup, dates, amounts, duplicate ids) and writes with undo records,
@@ -59,12 +57,13 @@ std::string transactionsFile(std::int64_t rows)
         x ^= x >> 7;
         x ^= x << 17; // xorshift64
         int customer = static_cast<int>(x % kCustomers) + 1;
-        int day = static_cast<int>((x >> 20) % 28) + 1, month = static_cast<int>((x >> 30) % 12) + 1;
+        int day = static_cast<int>((x >> 20) % 28) + 1,
+            month = static_cast<int>((x >> 30) % 12) + 1;
         int cents = static_cast<int>((x >> 40) % 20000) + 100;
         std::fprintf(f, "T%09lld,C%06d,2023-%02d-%02d %02d:%02d:00,%d.%02d,%s,%s\n",
-                     static_cast<long long>(i), customer, month, day, static_cast<int>((x >> 8) % 24),
-                     static_cast<int>((x >> 16) % 60), cents / 100, cents % 100, channels[x % 3],
-                     products[(x >> 3) % 5]);
+                     static_cast<long long>(i), customer, month, day,
+                     static_cast<int>((x >> 8) % 24), static_cast<int>((x >> 16) % 60), cents / 100,
+                     cents % 100, channels[x % 3], products[(x >> 3) % 5]);
     }
     std::fclose(f);
     fs::rename(p.string() + ".tmp", p);
@@ -80,7 +79,8 @@ std::string templateWorkspace()
     {
         vd::Database db(p.string() + ".tmp");
         vd::Transaction tx(db);
-        vd::Statement st = db.prepare("INSERT INTO customers (external_id, name, created_at) VALUES (?, ?, 0)");
+        vd::Statement st =
+            db.prepare("INSERT INTO customers (external_id, name, created_at) VALUES (?, ?, 0)");
         char id[16];
         for (int i = 1; i <= kCustomers; ++i) {
             std::snprintf(id, sizeof id, "C%06d", i);
@@ -113,7 +113,9 @@ double cpuSeconds(const struct rusage& u)
 // CPU seconds of this process so far (every thread).
 double selfCpuSeconds()
 {
-    struct rusage u{};
+    struct rusage u
+    {
+    };
     getrusage(RUSAGE_SELF, &u);
     return cpuSeconds(u);
 }
@@ -165,8 +167,9 @@ void BM_ImportTransactions(benchmark::State& state)
     cpuCounters(state, rows, cpu);
     state.counters["rows/s"] = benchmark::Counter(static_cast<double>(rows) * state.iterations(),
                                                   benchmark::Counter::kIsRate);
-    state.counters["MB/s"] = benchmark::Counter(static_cast<double>(fs::file_size(csv)) / 1e6 * state.iterations(),
-                                                benchmark::Counter::kIsRate);
+    state.counters["MB/s"] =
+        benchmark::Counter(static_cast<double>(fs::file_size(csv)) / 1e6 * state.iterations(),
+                           benchmark::Counter::kIsRate);
     state.counters["peak_RSS_MB"] = peak;
     state.SetLabel("validating, upsert by order id, undo records, one transaction");
 }
@@ -184,7 +187,9 @@ void BM_RawSqliteInsert(benchmark::State& state)
         const double cpu0 = selfCpuSeconds();
         sqlite3* db = nullptr;
         sqlite3_open(path.c_str(), &db);
-        sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE t(a,b,c,d,e,f); BEGIN",
+        sqlite3_exec(db,
+                     "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; CREATE TABLE "
+                     "t(a,b,c,d,e,f); BEGIN",
                      nullptr, nullptr, nullptr);
         sqlite3_stmt* st = nullptr;
         sqlite3_prepare_v2(db, "INSERT INTO t VALUES (?,?,?,?,?,?)", -1, &st, nullptr);
@@ -232,7 +237,9 @@ void BM_SqliteShellImport(benchmark::State& state)
             _exit(127);
         }
         int status = 0;
-        struct rusage usage{};
+        struct rusage usage
+        {
+        };
         wait4(pid, &status, 0, &usage);
         if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
             state.SkipWithError("sqlite3 .import failed");

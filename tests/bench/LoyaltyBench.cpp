@@ -1,8 +1,3 @@
-#include <benchmark/benchmark.h>
-
-#include <filesystem>
-#include <string>
-
 #include "BenchWorkspace.h"
 #include "valuedesk/Date.h"
 #include "valuedesk/loyalty/Cases.h"
@@ -10,6 +5,10 @@
 #include "valuedesk/loyalty/Drivers.h"
 #include "valuedesk/loyalty/Metrics.h"
 #include "valuedesk/storage/Database.h"
+
+#include <benchmark/benchmark.h>
+#include <filesystem>
+#include <string>
 
 // Loyalty dashboard and metrics at 10^3..10^6 customers with two responses and three orders
 // per customer over three years (2.10^6 responses at 10^6). The target (docs/benchmarks.md):

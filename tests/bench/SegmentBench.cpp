@@ -1,14 +1,13 @@
-#include <benchmark/benchmark.h>
-
-#include <cmath>
-#include <filesystem>
-#include <random>
-
 #include "valuedesk/Date.h"
 #include "valuedesk/segment/KMeans.h"
 #include "valuedesk/segment/Rfm.h"
 #include "valuedesk/segment/RuleSegment.h"
 #include "valuedesk/storage/Database.h"
+
+#include <benchmark/benchmark.h>
+#include <cmath>
+#include <filesystem>
+#include <random>
 
 // Segmentation at 10^3..10^6 customers (docs/benchmarks.md). Targets on the 2-core machine:
 // RFM from the database at 10^6 customers <= 2 s; k-means on 10^6 x 5 features, k = 8,
@@ -129,11 +128,11 @@ void BM_KMeans(benchmark::State& state)
         iterations = r.iterations;
         benchmark::DoNotOptimize(r.inertia);
     }
-    state.counters["points/s"] = benchmark::Counter(static_cast<double>(n),
-                                                    benchmark::Counter::kIsIterationInvariantRate);
-    state.SetLabel("d=" + std::to_string(d) + " k=" + std::to_string(o.k) + " restarts=" +
-                   std::to_string(o.restarts) + " best run " + std::to_string(iterations) +
-                   " iterations");
+    state.counters["points/s"] =
+        benchmark::Counter(static_cast<double>(n), benchmark::Counter::kIsIterationInvariantRate);
+    state.SetLabel("d=" + std::to_string(d) + " k=" + std::to_string(o.k) +
+                   " restarts=" + std::to_string(o.restarts) + " best run " +
+                   std::to_string(iterations) + " iterations");
 }
 
 // The same clustering with an explicit thread count (range 1; 0 = all cores), for the
@@ -149,8 +148,8 @@ void BM_KMeansThreads(benchmark::State& state)
     const auto x = mixture(n, 5, o.k, 99);
     for (auto _ : state)
         benchmark::DoNotOptimize(vd::segment::kmeans(x, o).inertia);
-    state.counters["points/s"] = benchmark::Counter(static_cast<double>(n),
-                                                    benchmark::Counter::kIsIterationInvariantRate);
+    state.counters["points/s"] =
+        benchmark::Counter(static_cast<double>(n), benchmark::Counter::kIsIterationInvariantRate);
     state.SetLabel("d=5 k=8 restarts=4 threads=" + std::to_string(o.threads));
 }
 
@@ -181,11 +180,19 @@ void BM_RuleWithRfmSegment(benchmark::State& state)
 
 // MeasureProcessCPUTime: the CPU column adds up every thread's time, so that 1-thread and
 // 2-thread runs can be compared on a machine other work also uses.
-BENCHMARK(BM_RfmFromDatabase)->Arg(1000)->Arg(10000)->Arg(100000)->Arg(1000000)
-    ->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->UseRealTime();
+BENCHMARK(BM_RfmFromDatabase)
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Arg(100000)
+    ->Arg(1000000)
+    ->Unit(benchmark::kMillisecond)
+    ->MeasureProcessCPUTime()
+    ->UseRealTime();
 BENCHMARK(BM_RfmFromDatabaseThreads)
     ->ArgsProduct({{100000, 1000000}, {1, 2}})
-    ->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->UseRealTime();
+    ->Unit(benchmark::kMillisecond)
+    ->MeasureProcessCPUTime()
+    ->UseRealTime();
 BENCHMARK(BM_KMeans)
     ->Args({10000, 5, 8, 4})
     ->Args({100000, 5, 8, 4})
@@ -200,5 +207,8 @@ BENCHMARK(BM_KMeansThreads)
     ->MeasureProcessCPUTime()
     ->UseRealTime();
 BENCHMARK(BM_SampledSilhouette)->Arg(1000000)->Unit(benchmark::kMillisecond)->UseRealTime();
-BENCHMARK(BM_RuleWithRfmSegment)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)
+BENCHMARK(BM_RuleWithRfmSegment)
+    ->Arg(100000)
+    ->Arg(1000000)
+    ->Unit(benchmark::kMillisecond)
     ->UseRealTime();

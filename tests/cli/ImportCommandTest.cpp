@@ -1,18 +1,16 @@
-#include <gtest/gtest.h>
-
-#include <signal.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <chrono>
-#include <fstream>
-#include <sstream>
-#include <thread>
-
 #include "CliRunner.h"
 #include "support/TempDir.h"
 #include "valuedesk/storage/Database.h"
+
+#include <chrono>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sstream>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
 
 extern char** environ;
 
@@ -20,7 +18,10 @@ using vd::test::runCli;
 
 namespace {
 
-std::string fixture(const std::string& name) { return std::string(VD_TEST_DATA_DIR) + "/io/" + name; }
+std::string fixture(const std::string& name)
+{
+    return std::string(VD_TEST_DATA_DIR) + "/io/" + name;
+}
 
 std::string write(const vd::test::TempDir& dir, const std::string& name, const std::string& text)
 {
@@ -62,17 +63,21 @@ protected:
 
 TEST_F(ImportCli, ImportsGb18030CustomersAndPrintsTheSummary)
 {
-    auto r = runCli({"-w", ws, "--format", "csv", "import", "customers", fixture("customers_gb18030.csv")});
+    auto r = runCli(
+        {"-w", ws, "--format", "csv", "import", "customers", fixture("customers_gb18030.csv")});
     ASSERT_EQ(r.code, 0) << r.err;
-    EXPECT_EQ(r.out, "import_id,kind,read,new,updated,unchanged,rejected,encoding,delimiter,rejects_file,seconds\r\n"
+    EXPECT_EQ(r.out, "import_id,kind,read,new,updated,unchanged,rejected,encoding,delimiter,"
+                     "rejects_file,seconds\r\n"
                      "1,customers,4,4,0,0,0,GB18030,comma,," +
                          r.out.substr(r.out.rfind(',') + 1));
     EXPECT_NE(r.err.find("100%"), std::string::npos) << "progress on stderr";
     vd::Database db(ws);
-    EXPECT_EQ(rows(db, "SELECT name FROM customers WHERE external_id = 'C002'"), std::vector<std::string>{"王芳"});
+    EXPECT_EQ(rows(db, "SELECT name FROM customers WHERE external_id = 'C002'"),
+              std::vector<std::string>{"王芳"});
 
     // Same file again: matched by id, nothing duplicated.
-    auto again = runCli({"-w", ws, "--format", "json", "import", "customers", fixture("customers_gb18030.csv")});
+    auto again = runCli(
+        {"-w", ws, "--format", "json", "import", "customers", fixture("customers_gb18030.csv")});
     ASSERT_EQ(again.code, 0) << again.err;
     EXPECT_NE(again.out.find("\"unchanged\": 4"), std::string::npos) << again.out;
     EXPECT_EQ(db.queryInt("SELECT count(*) FROM customers"), 4);
@@ -91,18 +96,22 @@ TEST_F(ImportCli, BadRowsAllOrNothingSkipAndDryRun)
     vd::Database db(ws);
     EXPECT_EQ(db.queryInt("SELECT count(*) FROM customers"), 0);
 
-    auto dry = runCli({"-w", ws, "--format", "csv", "import", "customers", file, "--skip-bad-rows", "--dry-run"});
+    auto dry = runCli(
+        {"-w", ws, "--format", "csv", "import", "customers", file, "--skip-bad-rows", "--dry-run"});
     ASSERT_EQ(dry.code, 0) << dry.err;
     EXPECT_NE(dry.out.find(",customers,5,3,0,0,2,"), std::string::npos) << dry.out;
     EXPECT_NE(dry.err.find("dry run: nothing was written"), std::string::npos);
     EXPECT_EQ(db.queryInt("SELECT count(*) FROM customers"), 0);
 
-    auto skip = runCli({"-w", ws, "--format", "csv", "import", "customers", file, "--skip-bad-rows"});
+    auto skip =
+        runCli({"-w", ws, "--format", "csv", "import", "customers", file, "--skip-bad-rows"});
     ASSERT_EQ(skip.code, 0) << skip.err;
     EXPECT_NE(skip.out.find(dir.file("dups.rejects.csv")), std::string::npos) << skip.out;
     EXPECT_EQ(db.queryInt("SELECT count(*) FROM customers"), 3);
 
-    EXPECT_EQ(runCli({"-w", ws, "import", "customers", file, "--skip-bad-rows", "--all-or-nothing"}).code, 2);
+    EXPECT_EQ(
+        runCli({"-w", ws, "import", "customers", file, "--skip-bad-rows", "--all-or-nothing"}).code,
+        2);
     EXPECT_EQ(runCli({"-w", ws, "import", "pets", file}).code, 2);
     EXPECT_EQ(runCli({"-w", ws, "import", "kano", fixture("kano_airline_en.csv")}).code, 2);
     EXPECT_EQ(runCli({"-w", ws, "import", "customers", file, "--encodnig", "gbk"}).code, 2);
@@ -131,11 +140,12 @@ TEST_F(ImportCli, LogAndUndo)
 TEST_F(ImportCli, DateOrderEncodingMapAndPreview)
 {
     ASSERT_EQ(runCli({"-w", ws, "import", "customers", fixture("customers_gb18030.csv")}).code, 0);
-    auto ask = runCli({"-w", ws, "import", "transactions", fixture("transactions_ambiguous_dates.csv")});
+    auto ask =
+        runCli({"-w", ws, "import", "transactions", fixture("transactions_ambiguous_dates.csv")});
     EXPECT_EQ(ask.code, 1);
     EXPECT_NE(ask.err.find("--date-order"), std::string::npos) << ask.err;
-    auto ok = runCli({"-w", ws, "import", "transactions", fixture("transactions_ambiguous_dates.csv"),
-                      "--date-order", "mdy"});
+    auto ok = runCli({"-w", ws, "import", "transactions",
+                      fixture("transactions_ambiguous_dates.csv"), "--date-order", "mdy"});
     ASSERT_EQ(ok.code, 0) << ok.err;
 
     // preview needs no workspace; --save-map writes the automatic mapping to edit.
@@ -150,13 +160,17 @@ TEST_F(ImportCli, DateOrderEncodingMapAndPreview)
     // Edit the mapping: the order number becomes the external id.
     json.replace(json.find("\"Bestell-Nr\": null"), 18, "\"Bestell-Nr\": \"external_id\"");
     std::ofstream(map, std::ios::binary) << json;
-    auto mapped = runCli({"-w", ws, "import", "transactions", fixture("transactions_semicolon_decimal_comma.csv"),
-                          "--map", map});
+    auto mapped = runCli({"-w", ws, "import", "transactions",
+                          fixture("transactions_semicolon_decimal_comma.csv"), "--map", map});
     ASSERT_EQ(mapped.code, 0) << mapped.err;
     vd::Database db(ws);
-    EXPECT_EQ(rows(db, "SELECT external_id, amount FROM transactions WHERE external_id LIKE 'E%' ORDER BY id"),
-              (std::vector<std::string>{"E1|1234.56", "E2|12.5", "E3|99.9", "E4|2000.0"}));
-    auto wrongEnc = runCli({"-w", ws, "import", "customers", fixture("customers_big5.csv"), "--encoding", "utf-8"});
+    EXPECT_EQ(
+        rows(
+            db,
+            "SELECT external_id, amount FROM transactions WHERE external_id LIKE 'E%' ORDER BY id"),
+        (std::vector<std::string>{"E1|1234.56", "E2|12.5", "E3|99.9", "E4|2000.0"}));
+    auto wrongEnc = runCli(
+        {"-w", ws, "import", "customers", fixture("customers_big5.csv"), "--encoding", "utf-8"});
     EXPECT_EQ(wrongEnc.code, 1);
     EXPECT_NE(wrongEnc.err.find(":1:"), std::string::npos) << wrongEnc.err;
 }
@@ -164,21 +178,34 @@ TEST_F(ImportCli, DateOrderEncodingMapAndPreview)
 // Everything exported imports into an empty workspace as the same data.
 TEST_F(ImportCli, ExportImportRoundTrip)
 {
-    ASSERT_EQ(runCli({"-w", ws, "import", "customers", fixture("customers_utf8_bom_multiline.csv")}).code, 0);
+    ASSERT_EQ(
+        runCli({"-w", ws, "import", "customers", fixture("customers_utf8_bom_multiline.csv")}).code,
+        0);
     ASSERT_EQ(runCli({"-w", ws, "import", "customers", fixture("customers_gb18030.csv")}).code, 0);
     {
         vd::Database db(ws);
-        db.exec("UPDATE customers SET email = '', birth_year = 1984, consent_sms = 1 WHERE external_id = 'C003'");
+        db.exec("UPDATE customers SET email = '', birth_year = 1984, consent_sms = 1 WHERE "
+                "external_id = 'C003'");
     }
     ASSERT_EQ(runCli({"-w", ws, "import", "transactions", fixture("transactions_messy_numbers.csv"),
-                      "--date-order", "mdy"}).code, 0);
-    ASSERT_EQ(runCli({"-w", ws, "import", "interactions", fixture("interactions_zh.csv"), "--skip-bad-rows",
-                      "--rejects", dir.file("i.rej")}).code, 0);
-    ASSERT_EQ(runCli({"-w", ws, "import", "responses", fixture("responses_out_of_range.csv"), "--skip-bad-rows",
-                      "--rejects", dir.file("r.rej")}).code, 0);
-    ASSERT_EQ(runCli({"-w", ws, "import", "cases", fixture("cases.csv"), "--skip-bad-rows", "--rejects",
-                      dir.file("c.rej")}).code, 0);
-    ASSERT_EQ(runCli({"-w", ws, "import", "kano", fixture("kano_airline_zh.csv"), "--study", "Air"}).code, 0);
+                      "--date-order", "mdy"})
+                  .code,
+              0);
+    ASSERT_EQ(runCli({"-w", ws, "import", "interactions", fixture("interactions_zh.csv"),
+                      "--skip-bad-rows", "--rejects", dir.file("i.rej")})
+                  .code,
+              0);
+    ASSERT_EQ(runCli({"-w", ws, "import", "responses", fixture("responses_out_of_range.csv"),
+                      "--skip-bad-rows", "--rejects", dir.file("r.rej")})
+                  .code,
+              0);
+    ASSERT_EQ(runCli({"-w", ws, "import", "cases", fixture("cases.csv"), "--skip-bad-rows",
+                      "--rejects", dir.file("c.rej")})
+                  .code,
+              0);
+    ASSERT_EQ(
+        runCli({"-w", ws, "import", "kano", fixture("kano_airline_zh.csv"), "--study", "Air"}).code,
+        0);
 
     std::string ws2 = dir.file("w2.vdw");
     ASSERT_EQ(runCli({"-w", ws2, "init"}).code, 0);
@@ -197,13 +224,17 @@ TEST_F(ImportCli, ExportImportRoundTrip)
     vd::Database a(ws), b(ws2);
     const char* queries[] = {
         "SELECT * FROM customers ORDER BY id",
-        "SELECT t.*, c.external_id FROM transactions t JOIN customers c ON c.id = t.customer_id ORDER BY t.id",
+        "SELECT t.*, c.external_id FROM transactions t JOIN customers c ON c.id = t.customer_id "
+        "ORDER BY t.id",
         "SELECT * FROM interactions ORDER BY id",
-        "SELECT r.external_id, c.external_id, r.ts, r.channel, r.touchpoint, r.nps, r.csat, r.ces, r.comment "
+        "SELECT r.external_id, c.external_id, r.ts, r.channel, r.touchpoint, r.nps, r.csat, r.ces, "
+        "r.comment "
         "FROM responses r LEFT JOIN customers c ON c.id = r.customer_id ORDER BY r.id",
         "SELECT * FROM feedback_cases ORDER BY id",
-        "SELECT r.external_id, f.code, a.functional, a.dysfunctional, a.importance FROM kano_answers a "
-        "JOIN kano_respondents r ON r.id = a.respondent_id JOIN kano_features f ON f.id = a.feature_id "
+        "SELECT r.external_id, f.code, a.functional, a.dysfunctional, a.importance FROM "
+        "kano_answers a "
+        "JOIN kano_respondents r ON r.id = a.respondent_id JOIN kano_features f ON f.id = "
+        "a.feature_id "
         "ORDER BY r.external_id, f.position",
     };
     for (const char* q : queries) {
@@ -212,7 +243,8 @@ TEST_F(ImportCli, ExportImportRoundTrip)
         EXPECT_EQ(ra, rows(b, q)) << q;
     }
     // The empty string and NULL stay apart.
-    EXPECT_EQ(rows(b, "SELECT quote(email), birth_year, consent_sms FROM customers WHERE external_id = 'C003'"),
+    EXPECT_EQ(rows(b, "SELECT quote(email), birth_year, consent_sms FROM customers WHERE "
+                      "external_id = 'C003'"),
               std::vector<std::string>{"''|1984|1"});
 }
 
@@ -240,7 +272,8 @@ TEST_F(ImportCli, ExportFormatsSegmentsAndQueries)
     EXPECT_NE(json.out.find("\"email\": null"), std::string::npos);
     EXPECT_EQ(runCli({"-w", ws, "export", "segment", "nobody"}).code, 1);
 
-    auto q = runCli({"-w", ws, "export", "query", "SELECT city, count(*) AS n FROM customers GROUP BY city ORDER BY city"});
+    auto q = runCli({"-w", ws, "export", "query",
+                     "SELECT city, count(*) AS n FROM customers GROUP BY city ORDER BY city"});
     ASSERT_EQ(q.code, 0) << q.err;
     EXPECT_EQ(q.out, "city,n\r\n上海,1\r\n北京,1\r\n广州,1\r\n深圳,1\r\n");
     EXPECT_EQ(runCli({"-w", ws, "export", "query", "DELETE FROM customers"}).code, 1);
@@ -262,7 +295,8 @@ TEST_F(ImportCli, KilledInTheMiddleOfALargeImport)
         std::ofstream out(big, std::ios::binary);
         out << "order_id,customer_id,date,amount\n";
         for (int i = 0; i < 600000; ++i)
-            out << "X" << i << ",C00" << (1 + i % 4) << ",2024-01-" << (10 + i % 18) << " 12:00," << (i % 500) << ".5\n";
+            out << "X" << i << ",C00" << (1 + i % 4) << ",2024-01-" << (10 + i % 18) << " 12:00,"
+                << (i % 500) << ".5\n";
     }
     int errPipe[2];
     ASSERT_EQ(pipe(errPipe), 0);

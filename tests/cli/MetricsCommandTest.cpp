@@ -3,7 +3,6 @@
 #include "support/TempDir.h"
 
 #include <fstream>
-
 #include <gtest/gtest.h>
 
 using vd::test::day;
@@ -189,13 +188,12 @@ TEST_F(MetricsCommandTest, AlertRulesListSetValidateAndReset)
     EXPECT_NE(runCli({"-w", ws, "--format", "csv", "metrics", "alerts", "--list-rules"})
                   .out.find("1,nps,below,10,yes,workspace"),
               std::string::npos);
-    EXPECT_EQ(runCli({"-w", ws, "metrics", "alerts", "--rules", dir.file("missing.json")}).code,
-              1);
+    EXPECT_EQ(runCli({"-w", ws, "metrics", "alerts", "--rules", dir.file("missing.json")}).code, 1);
     EXPECT_EQ(runCli({"-w", ws, "metrics", "nps", "--rules", good}).code, 2);
     EXPECT_EQ(runCli({"-w", ws, "metrics", "alerts", "--rules", good, "--default-rules"}).code, 2);
 
-    auto reset = runCli({"-w", ws, "--format", "csv", "metrics", "alerts", "--default-rules",
-                         "--list-rules"});
+    auto reset = runCli(
+        {"-w", ws, "--format", "csv", "metrics", "alerts", "--default-rules", "--list-rules"});
     ASSERT_EQ(reset.code, 0) << reset.err;
     EXPECT_NE(reset.out.find("6,csat,below,70,yes,default"), std::string::npos) << reset.out;
 }

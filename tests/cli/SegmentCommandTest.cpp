@@ -1,13 +1,12 @@
-#include <gtest/gtest.h>
-
-#include <fstream>
-#include <sstream>
-
 #include "CliRunner.h"
 #include "support/TempDir.h"
 #include "valuedesk/Date.h"
 #include "valuedesk/storage/CustomerRepository.h"
 #include "valuedesk/storage/Database.h"
+
+#include <fstream>
+#include <gtest/gtest.h>
+#include <sstream>
 
 using vd::test::runCli;
 
@@ -34,8 +33,8 @@ protected:
             "INSERT INTO transactions (customer_id, ts, amount, cost) VALUES (?1, ?2, ?3, ?4)");
         for (int i = 1; i <= 5; ++i)
             for (int k = 0; k < i; ++k) {
-                const auto ts = *vd::date::parseIso("2024-01-" + std::to_string(10 + i)) -
-                                k * 86400 * 30;
+                const auto ts =
+                    *vd::date::parseIso("2024-01-" + std::to_string(10 + i)) - k * 86400 * 30;
                 st.bindAll(ids[static_cast<std::size_t>(i - 1)], ts, 10.0 * i, 5.0);
                 st.run();
             }
@@ -49,10 +48,7 @@ protected:
         return s.str();
     }
 
-    void write(const std::string& path, const std::string& text)
-    {
-        std::ofstream(path) << text;
-    }
+    void write(const std::string& path, const std::string& text) { std::ofstream(path) << text; }
 
     vd::test::TempDir dir;
     std::string ws;
@@ -93,9 +89,9 @@ TEST_F(SegmentCli, RfmSummaryCustomersAndHeatmap)
 TEST_F(SegmentCli, KMeansProfilesAndExportedFeatureMatrix)
 {
     const std::string csv = dir.file("features.csv");
-    auto r = runCli({"-w", ws, "--format", "csv", "segment", "kmeans", "-k", "2", "--features",
-                     "frequency,monetary", "--seed", "4", "--restarts", "3", "--export-features",
-                     csv});
+    auto r =
+        runCli({"-w", ws, "--format", "csv", "segment", "kmeans", "-k", "2", "--features",
+                "frequency,monetary", "--seed", "4", "--restarts", "3", "--export-features", csv});
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_EQ(r.out.rfind("cluster,customers,share,mean_frequency,mean_monetary\r\n", 0), 0u);
     const std::string text = read(csv);
@@ -119,8 +115,8 @@ TEST_F(SegmentCli, KMeansProfilesAndExportedFeatureMatrix)
     EXPECT_EQ(rows, 6) << "every customer: frequency and monetary are 0 without purchases";
     EXPECT_NEAR(sumFrequency, 0.0, 1e-12) << "standardised columns have mean 0";
 
-    auto again = runCli({"-w", ws, "--format", "csv", "segment", "kmeans", "-k", "2",
-                         "--features", "frequency,monetary", "--seed", "4", "--restarts", "3"});
+    auto again = runCli({"-w", ws, "--format", "csv", "segment", "kmeans", "-k", "2", "--features",
+                         "frequency,monetary", "--seed", "4", "--restarts", "3"});
     EXPECT_EQ(again.out, r.out) << "same seed, same clusters";
 }
 
@@ -129,8 +125,8 @@ TEST_F(SegmentCli, KMeansProfileColumnsNameTheQuantityTheyHold)
     // log_recency is clustered on ln(1 + days) but profiled in days, log_monetary in money;
     // recency_days and log_recency share the one column of their quantity.
     auto r = runCli({"-w", ws, "--format", "csv", "segment", "kmeans", "-k", "1", "--features",
-                     "log_recency,recency_days,log_monetary,log_frequency", "--date",
-                     "2024-01-31", "--restarts", "1"});
+                     "log_recency,recency_days,log_monetary,log_frequency", "--date", "2024-01-31",
+                     "--restarts", "1"});
     ASSERT_EQ(r.code, 0) << r.err;
     // Buyers 1..5: recency 20, 19, 18, 17, 16 days; monetary 10 i^2; i orders.
     EXPECT_EQ(r.out, "cluster,customers,share,mean_recency_days,mean_monetary,mean_frequency\r\n"
@@ -155,8 +151,8 @@ TEST_F(SegmentCli, KMeansRefusalsAndElbow)
     EXPECT_EQ(clv.code, 1);
     EXPECT_NE(clv.err.find("fit a CLV model first"), std::string::npos) << clv.err;
 
-    auto e = runCli({"-w", ws, "--format", "csv", "segment", "kmeans", "--elbow", "3",
-                     "--features", "log_frequency,log_monetary"});
+    auto e = runCli({"-w", ws, "--format", "csv", "segment", "kmeans", "--elbow", "3", "--features",
+                     "log_frequency,log_monetary"});
     ASSERT_EQ(e.code, 0) << e.err;
     EXPECT_EQ(e.out.rfind("k,inertia,silhouette,converged\r\n1,12,,1\r\n", 0), 0u)
         << "k = 1: inertia = n x d = 6 x 2 for standardised data\n"
@@ -206,13 +202,12 @@ TEST_F(SegmentCli, SavedRulesAreShownAndReevaluatedOverNewData)
         << count.out;
     EXPECT_NE(count.err.find("\"R1\" (saved "), std::string::npos) << count.err;
 
-    auto list = runCli({"-w", ws, "--format", "csv", "segment", "rules", "--saved", "R1",
-                        "--show", "customers", "--save", "R2"});
+    auto list = runCli({"-w", ws, "--format", "csv", "segment", "rules", "--saved", "R1", "--show",
+                        "customers", "--save", "R2"});
     ASSERT_EQ(list.code, 0) << list.err;
     EXPECT_EQ(list.out, "customer_id,external_id,name\r\n" + std::to_string(ids[0]) +
-                            ",K1,Customer 1\r\n" + std::to_string(ids[4]) +
-                            ",K5,Customer 5\r\n" + std::to_string(ids[4] + 2) +
-                            ",K7,Customer 7\r\n");
+                            ",K1,Customer 1\r\n" + std::to_string(ids[4]) + ",K5,Customer 5\r\n" +
+                            std::to_string(ids[4] + 2) + ",K7,Customer 7\r\n");
     auto mig = runCli({"-w", ws, "--format", "csv", "segment", "migration", "R1", "R2"});
     ASSERT_EQ(mig.code, 0) << mig.err;
     EXPECT_NE(mig.out.find("(none),2,1\r\n(not in R1),1,\r\n"), std::string::npos) << mig.out;
@@ -250,8 +245,8 @@ TEST_F(SegmentCli, TiersNeedACLVRun)
 
 TEST_F(SegmentCli, PyramidSaveListMembersCompareMigration)
 {
-    auto p = runCli({"-w", ws, "--format", "csv", "segment", "pyramid", "--by", "revenue",
-                     "--cuts", "20,40,60", "--save", "P1"});
+    auto p = runCli({"-w", ws, "--format", "csv", "segment", "pyramid", "--by", "revenue", "--cuts",
+                     "20,40,60", "--save", "P1"});
     ASSERT_EQ(p.code, 0) << p.err;
     // Revenues 10, 40, 90, 160, 250 and 0. A customer's position is the share of customers
     // strictly above (Tiers.h): 250 -> 0 and 160 -> 1/6 are below 20 % (platinum), 90 -> 2/6
@@ -273,19 +268,18 @@ TEST_F(SegmentCli, PyramidSaveListMembersCompareMigration)
     EXPECT_NE(list.out.find(",6,platinum|gold|iron|lead\r\n"), std::string::npos) << list.out;
     EXPECT_NE(list.out.find(",Manual,manual,"), std::string::npos);
 
-    auto m = runCli({"-w", ws, "--format", "csv", "segment", "members", "P1", "--label",
-                     "platinum"});
+    auto m =
+        runCli({"-w", ws, "--format", "csv", "segment", "members", "P1", "--label", "platinum"});
     ASSERT_EQ(m.code, 0) << m.err;
     EXPECT_EQ(m.out, "customer_id,external_id,name,label\r\n" + std::to_string(ids[3]) +
                          ",K4,Customer 4,platinum\r\n" + std::to_string(ids[4]) +
                          ",K5,Customer 5,platinum\r\n");
 
-    auto c = runCli({"-w", ws, "--format", "csv", "segment", "compare", "P1", "Manual",
-                     "--by-label"});
+    auto c =
+        runCli({"-w", ws, "--format", "csv", "segment", "compare", "P1", "Manual", "--by-label"});
     ASSERT_EQ(c.code, 0) << c.err;
     // Manual: K1 (10), K2 (40), K5 (250) = 300 of 550.
-    EXPECT_NE(c.out.find(",Manual,,3,300,0.545454545454545,,,0,\r\n"), std::string::npos)
-        << c.out;
+    EXPECT_NE(c.out.find(",Manual,,3,300,0.545454545454545,,,0,\r\n"), std::string::npos) << c.out;
 
     auto mig = runCli({"-w", ws, "--format", "csv", "segment", "migration", "P1", "Manual"});
     ASSERT_EQ(mig.code, 0) << mig.err;

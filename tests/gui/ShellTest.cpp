@@ -1,3 +1,21 @@
+#include "Customer360Page.h"
+#include "CustomerTableModel.h"
+#include "CustomersPage.h"
+#include "ExportHelper.h"
+#include "MainWindow.h"
+#include "MessageBar.h"
+#include "TaskRunner.h"
+#include "TimelineModel.h"
+#include "WorkspaceSession.h"
+#include "support/TempDir.h"
+#include "valuedesk/Date.h"
+#include "valuedesk/storage/CustomerRepository.h"
+#include "valuedesk/storage/Database.h"
+#include "valuedesk/storage/InteractionRepository.h"
+#include "valuedesk/storage/LoyaltyRepository.h"
+#include "valuedesk/storage/ResponseRepository.h"
+#include "valuedesk/storage/TransactionRepository.h"
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -17,34 +35,16 @@
 #include <QTranslator>
 #include <gtest/gtest.h>
 
-#include "Customer360Page.h"
-#include "CustomerTableModel.h"
-#include "CustomersPage.h"
-#include "ExportHelper.h"
-#include "MainWindow.h"
-#include "MessageBar.h"
-#include "TaskRunner.h"
-#include "TimelineModel.h"
-#include "WorkspaceSession.h"
-#include "support/TempDir.h"
-#include "valuedesk/Date.h"
-#include "valuedesk/storage/CustomerRepository.h"
-#include "valuedesk/storage/Database.h"
-#include "valuedesk/storage/InteractionRepository.h"
-#include "valuedesk/storage/LoyaltyRepository.h"
-#include "valuedesk/storage/ResponseRepository.h"
-#include "valuedesk/storage/TransactionRepository.h"
-
 using namespace vd;
 using namespace vd::gui;
 
 // Waits with the event loop running (QTest::qWaitFor, the loop behind the QTRY_ macros) and
 // fails the gtest on timeout: a failing QTRY_* only logs and returns inside a gtest test.
-#define ASSERT_EVENTUALLY(condition, ms)                                                          \
-    ASSERT_TRUE(QTest::qWaitFor([&] { return static_cast<bool>(condition); }, ms))               \
+#define ASSERT_EVENTUALLY(condition, ms)                                                           \
+    ASSERT_TRUE(QTest::qWaitFor([&] { return static_cast<bool>(condition); }, ms))                 \
         << "timed out waiting for " #condition
-#define EXPECT_EVENTUALLY(condition, ms)                                                          \
-    EXPECT_TRUE(QTest::qWaitFor([&] { return static_cast<bool>(condition); }, ms))               \
+#define EXPECT_EVENTUALLY(condition, ms)                                                           \
+    EXPECT_TRUE(QTest::qWaitFor([&] { return static_cast<bool>(condition); }, ms))                 \
         << "timed out waiting for " #condition
 
 namespace {
@@ -577,7 +577,8 @@ TEST(MainWindow, CancellingTheDemoLeavesAMessageAndNoSession)
     TaskMonitor::instance().cancelAll();
     ASSERT_EVENTUALLY(!window.isGeneratingDemo(), 60000);
     EXPECT_FALSE(session.isOpen());
-    EXPECT_TRUE(window.messageBar()->text().contains("cancelled")) << window.messageBar()->text().toStdString();
+    EXPECT_TRUE(window.messageBar()->text().contains("cancelled"))
+        << window.messageBar()->text().toStdString();
     EXPECT_EQ(failed.count(), 1);
     EXPECT_EVENTUALLY(window.findChildren<WorkspaceSession*>().isEmpty(), 5000)
         << "the generator's session was not leaked";

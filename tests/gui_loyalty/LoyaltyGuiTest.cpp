@@ -20,6 +20,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
@@ -28,8 +29,6 @@
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
-#include <QDoubleSpinBox>
-#include <QComboBox>
 #include <gtest/gtest.h>
 
 using namespace vd;
@@ -38,7 +37,10 @@ using vd::test::day;
 
 namespace {
 
-bool settled() { return TaskMonitor::instance().runningCount() == 0; }
+bool settled()
+{
+    return TaskMonitor::instance().runningCount() == 0;
+}
 
 // A small demo workspace, generated once for the whole test program.
 const std::string& demoPath()
@@ -189,10 +191,10 @@ TEST(DashboardBreakdownModel, PassesModelTesterAndLeavesMissingCellsEmpty)
     EXPECT_EQ(model.index(1, DashboardBreakdownModel::Group).data().toString(), "(none)");
     EXPECT_FALSE(model.index(1, DashboardBreakdownModel::Nps).data().isValid());
     EXPECT_FALSE(model.index(1, DashboardBreakdownModel::CesMean).data().isValid());
-    EXPECT_DOUBLE_EQ(
-        model.index(0, DashboardBreakdownModel::Nps).data(DashboardBreakdownModel::SortRole)
-            .toDouble(),
-        100.0 / 3.0);
+    EXPECT_DOUBLE_EQ(model.index(0, DashboardBreakdownModel::Nps)
+                         .data(DashboardBreakdownModel::SortRole)
+                         .toDouble(),
+                     100.0 / 3.0);
     model.setRows({});
     EXPECT_EQ(model.rowCount(), 0);
 }
@@ -215,7 +217,8 @@ TEST(KpiTile, ShowsChangeAndMarksOnlyTestedSignificantChanges)
     tile.setKpi(k, QStringLiteral("2024-02"));
     EXPECT_EQ(tile.valueText(), "+12.5");
     EXPECT_TRUE(tile.significantShown());
-    EXPECT_TRUE(tile.changeText().contains(QStringLiteral("−7.5 pts"))) << tile.changeText().toStdString();
+    EXPECT_TRUE(tile.changeText().contains(QStringLiteral("−7.5 pts")))
+        << tile.changeText().toStdString();
     EXPECT_TRUE(tile.changeText().contains(QStringLiteral("#b91c1c"))); // worse: red
     k.significant = false;
     tile.setKpi(k, QStringLiteral("2024-02"));
@@ -265,8 +268,8 @@ TEST(DashboardPage, LoadsTheDemoWorkspaceWithTheCoreNumbers)
     const loyalty::Kpi* nps = want.kpi("nps");
     ASSERT_TRUE(nps && nps->value);
     EXPECT_EQ(page.tile("nps")->valueText(), KpiTile::formatValue(*nps, *nps->value));
-    for (const char* id : {"nps", "csat", "ces", "retention", "repurchase", "churn", "customers",
-                           "revenue", "clv"})
+    for (const char* id :
+         {"nps", "csat", "ces", "retention", "repurchase", "churn", "customers", "revenue", "clv"})
         ASSERT_NE(page.tile(QString::fromLatin1(id)), nullptr) << id;
     EXPECT_NE(page.tile("customers")->valueText(), "no data");
     EXPECT_NE(page.tile("revenue")->valueText(), "no data");
@@ -300,7 +303,9 @@ TEST(DashboardPage, EmptyWorkspaceSaysSo)
 {
     test::TempDir dir;
     const std::string path = dir.file("empty.vdw");
-    { Database db(path); }
+    {
+        Database db(path);
+    }
     WorkspaceSession session;
     session.open(QString::fromStdString(path));
     DashboardPage page(session);
@@ -478,7 +483,9 @@ TEST(LoyaltyPages, FitALaptopScreen)
 {
     test::TempDir dir;
     const std::string path = dir.file("w.vdw");
-    { Database db(path); }
+    {
+        Database db(path);
+    }
     WorkspaceSession session;
     session.open(QString::fromStdString(path));
     DashboardPage dashboard(session);
@@ -550,8 +557,8 @@ TEST(AlertRuleModel, PassesModelTesterEditsWithUndoAndValidates)
     ASSERT_TRUE(model.setData(model.index(6, AlertRuleModel::Kind),
                               static_cast<int>(loyalty::AlertKind::Above)));
     EXPECT_TRUE(model.isValid());
-    ASSERT_TRUE(model.setData(model.index(6, AlertRuleModel::Enabled), Qt::Unchecked,
-                              Qt::CheckStateRole));
+    ASSERT_TRUE(
+        model.setData(model.index(6, AlertRuleModel::Enabled), Qt::Unchecked, Qt::CheckStateRole));
     EXPECT_FALSE(model.rules()[6].enabled);
     // Changing the metric keeps the threshold inside the new range.
     ASSERT_TRUE(model.setData(model.index(5, AlertRuleModel::Metric),
@@ -641,8 +648,8 @@ TEST(DashboardPage, AlertRulesDialogSavesAndReevaluates)
 
     // Invalid rules passed directly are refused with a message and not stored.
     QSignalSpy messages(&session, &WorkspaceSession::message);
-    EXPECT_FALSE(page.saveAlertRules(
-        {{loyalty::AlertMetric::Ces, loyalty::AlertKind::Below, 9.0, true}}));
+    EXPECT_FALSE(
+        page.saveAlertRules({{loyalty::AlertMetric::Ces, loyalty::AlertKind::Below, 9.0, true}}));
     ASSERT_GE(messages.count(), 1);
     EXPECT_TRUE(messages.last().at(0).toString().contains("alert rule 1"));
     EXPECT_EQ(loyalty::loadAlertRules(session.db()).size(), 7u);

@@ -27,11 +27,11 @@
 #include "valuedesk/segment/SegmentStore.h"
 
 #include <QApplication>
-#include <QCheckBox>
-#include <QDateEdit>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QImage>

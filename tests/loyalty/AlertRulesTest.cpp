@@ -1,9 +1,8 @@
 // Validation and storage of user-editable alert rules (settings key loyalty.alert_rules),
 // what `metrics alerts --rules FILE.json` and the dashboard's "Alert rules…" dialog rely on.
-#include "valuedesk/loyalty/Alerts.h"
-
 #include "LoyaltyFixture.h"
 #include "valuedesk/Error.h"
+#include "valuedesk/loyalty/Alerts.h"
 #include "valuedesk/storage/Workspace.h"
 
 #include <gtest/gtest.h>
@@ -39,9 +38,9 @@ TEST(AlertRules, ClearErrorsNameTheRuleAndTheProblem)
     EXPECT_NE(errorOf(R"([{"metric": "csat", "kind": "above", "threshold": -1}])")
                   .find("outside 0 to 100 (percent)"),
               std::string::npos);
-    EXPECT_NE(errorOf(R"([{"metric": "ces", "kind": "below", "threshold": 0.5}])")
-                  .find("outside 1 to 7"),
-              std::string::npos);
+    EXPECT_NE(
+        errorOf(R"([{"metric": "ces", "kind": "below", "threshold": 0.5}])").find("outside 1 to 7"),
+        std::string::npos);
     EXPECT_NE(errorOf(R"([{"metric": "csat_mean", "kind": "below", "threshold": 6}])")
                   .find("outside 1 to 5"),
               std::string::npos);

@@ -281,7 +281,7 @@ TEST_F(CasesTest, RestoreStateRefusesJumpsThroughTheMachine)
     restoreCaseState(f.db(), id, done, assigned);  // undo resolve
     restoreCaseState(f.db(), id, assigned, fresh); // undo assign
     EXPECT_EQ(caseState(*getCase(f.db(), id, now)), fresh);
-    restoreCaseState(f.db(), id, fresh, assigned); // redo
+    restoreCaseState(f.db(), id, fresh, assigned);      // redo
     restoreCaseState(f.db(), id, assigned, otherOwner); // a reassignment is one step
     EXPECT_EQ(getCase(f.db(), id, now)->owner, "bo");
 }

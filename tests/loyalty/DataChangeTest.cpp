@@ -94,14 +94,13 @@ TEST(AfterDataChange, FreshDemoHasEveryCaseTheLoopWouldOpen)
     EXPECT_EQ(db.queryInt("SELECT count(*) FROM period_buyers_state"), 1) << "rollup built";
 
     const auto rules = defaultCategoryRules();
-    Statement st = db.prepare(
-        "SELECT r.nps, r.csat, r.ces, coalesce(r.comment, ''), r.touchpoint, r.channel,"
-        " f.category, f.sentiment, f.summary FROM feedback_cases f"
-        " JOIN responses r ON r.id = f.response_id");
+    Statement st =
+        db.prepare("SELECT r.nps, r.csat, r.ces, coalesce(r.comment, ''), r.touchpoint, r.channel,"
+                   " f.category, f.sentiment, f.summary FROM feedback_cases f"
+                   " JOIN responses r ON r.id = f.response_id");
     int checked = 0, other = 0;
     auto score = [&st](int col) {
-        return st.isNull(col) ? std::nullopt
-                              : std::optional<int>(static_cast<int>(st.getInt(col)));
+        return st.isNull(col) ? std::nullopt : std::optional<int>(static_cast<int>(st.getInt(col)));
     };
     while (st.step()) {
         const FeedbackTriage t = triageResponse(score(0), score(1), score(2), st.getText(3),

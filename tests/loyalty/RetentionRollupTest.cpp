@@ -1,11 +1,10 @@
 // The retention rollup (period_buyers, schema migration 4) and the per-customer pass behind
 // it must give exactly the numbers of the direct query over orders, for every grain, after
 // appends (incremental update) and after changes (rebuild).
-#include "valuedesk/loyalty/Metrics.h"
-
 #include "LoyaltyFixture.h"
 #include "loyalty/BuyerAccumulator.h"
 #include "support/TempDir.h"
+#include "valuedesk/loyalty/Metrics.h"
 #include "valuedesk/storage/Database.h"
 
 #include <filesystem>
@@ -87,9 +86,9 @@ TEST(BuyerAccumulator, PeriodNumbersAreConsecutiveAndMatchPeriods)
         }
     }
     // Before 1970 too (floor division).
-    EXPECT_EQ(detail::periodNumberStart(detail::periodNumber(-86400 * 40, Grain::Week),
-                                        Grain::Week),
-              periodContaining(-86400 * 40, Grain::Week).start);
+    EXPECT_EQ(
+        detail::periodNumberStart(detail::periodNumber(-86400 * 40, Grain::Week), Grain::Week),
+        periodContaining(-86400 * 40, Grain::Week).start);
 }
 
 TEST(RetentionRollup, AgreesWithTheDirectQueryForEveryGrain)
@@ -188,7 +187,8 @@ TEST(RetentionRollup, MigrationFromThePreviousVersion)
         ASSERT_EQ(db.schemaVersion(), kRollupVersion - 1);
         EXPECT_EQ(db.queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'period_buyers'"),
                   0);
-        db.exec("INSERT INTO customers (id, external_id, name, created_at) VALUES (1, 'a', 'A', 0)");
+        db.exec(
+            "INSERT INTO customers (id, external_id, name, created_at) VALUES (1, 'a', 'A', 0)");
         db.exec("INSERT INTO transactions (customer_id, ts, amount) VALUES"
                 " (1, 1706788800, 10), (1, 1709294400, 20)"); // 2024-02-01, 2024-03-01 12:00
     }

@@ -1,7 +1,7 @@
 #include "valuedesk/loyalty/Scores.h"
-#include "valuedesk/loyalty/Metrics.h"
 
 #include "valuedesk/Error.h"
+#include "valuedesk/loyalty/Metrics.h"
 
 #include <cmath>
 #include <gtest/gtest.h>

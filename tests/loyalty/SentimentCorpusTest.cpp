@@ -3,10 +3,9 @@
 // negative, kNeutral*, kInteractions and kAppFailure), where the generator itself says which
 // text is positive, negative or neutral and which topic it is about. The demo's topics are
 // the default categories, so the feedback queue of a demo workspace reads sensibly.
+#include "demo/DemoData.h"
 #include "valuedesk/loyalty/Cases.h"
 #include "valuedesk/loyalty/Sentiment.h"
-
-#include "demo/DemoData.h"
 
 #include <gtest/gtest.h>
 #include <string>
@@ -68,8 +67,8 @@ TEST(SentimentCorpus, DemoTextsGetTheirSignAndTopic)
         right += s == l.sign;
         // Opposite sign, or a negative text that would open no case (or a neutral one that
         // would): the mistakes that matter for the closed loop.
-        const bool harmful = (l.sign != 0 && s == -l.sign) || (l.sign == -1 && s != -1) ||
-                             (l.sign == 0 && s == -1);
+        const bool harmful =
+            (l.sign != 0 && s == -l.sign) || (l.sign == -1 && s != -1) || (l.sign == 0 && s == -1);
         wrongSign += harmful;
         EXPECT_FALSE(harmful) << l.text << ": labelled " << l.sign << ", scored "
                               << analyzeSentiment(l.text).score;
@@ -91,18 +90,28 @@ TEST(SentimentCorpus, DemoTextsGetTheirSignAndTopic)
 // The comments the audit listed (issue 6): each was scored 0 or positive before.
 TEST(SentimentCorpus, ListedComplaintsReadNegative)
 {
-    for (const char* text :
-         {"Reported the issue three times, still not solved", "Too crowded, could not find a seat",
-          "My points expired without any reminder", "扫码付款失败了两次",
-          "优惠券和会员价不能叠加，结账很麻烦", "推送太频繁了，有点打扰", "Wi-Fi老是断线，没法开会",
-          "今天的美式很酸，和平时不一样", "积分规则太复杂，看不懂", "积分快过期了也没有提醒",
-          "价格又涨了，一杯拿铁快四十了", "Too many ads and push messages",
-          "Could not combine the coupon with the member price",
-          "The promotion in the ad was not honoured in store",
-          "The order status never updated in the app", "小程序下单后订单状态一直不更新",
-          "Only a chatbot, could not reach a person", "人太多了，找不到座位",
-          "感觉品牌越来越商业化，没以前有温度了", "The brand feels less personal than it used to",
-          "广告上的优惠到店里却用不了", "Prices went up again, a latte is almost 40 yuan now"})
+    for (const char* text : {"Reported the issue three times, still not solved",
+                             "Too crowded, could not find a seat",
+                             "My points expired without any reminder",
+                             "扫码付款失败了两次",
+                             "优惠券和会员价不能叠加，结账很麻烦",
+                             "推送太频繁了，有点打扰",
+                             "Wi-Fi老是断线，没法开会",
+                             "今天的美式很酸，和平时不一样",
+                             "积分规则太复杂，看不懂",
+                             "积分快过期了也没有提醒",
+                             "价格又涨了，一杯拿铁快四十了",
+                             "Too many ads and push messages",
+                             "Could not combine the coupon with the member price",
+                             "The promotion in the ad was not honoured in store",
+                             "The order status never updated in the app",
+                             "小程序下单后订单状态一直不更新",
+                             "Only a chatbot, could not reach a person",
+                             "人太多了，找不到座位",
+                             "感觉品牌越来越商业化，没以前有温度了",
+                             "The brand feels less personal than it used to",
+                             "广告上的优惠到店里却用不了",
+                             "Prices went up again, a latte is almost 40 yuan now"})
         EXPECT_LE(analyzeSentiment(text).score, kNegativeSentiment) << text;
 }
 
@@ -137,8 +146,8 @@ TEST(SentimentCorpus, SingleCharacterKeywordsRespectNegation)
 // English keywords: whole words with their usual endings; * for a prefix.
 TEST(SentimentCorpus, EnglishKeywordsMatchWholeWordsWithEndings)
 {
-    const std::vector<CategoryRule> rules = {{"app", {"app"}}, {"crash", {"crash"}},
-                                             {"delivery", {"deliver*"}}, {"expiry", {"expire"}}};
+    const std::vector<CategoryRule> rules = {
+        {"app", {"app"}}, {"crash", {"crash"}}, {"delivery", {"deliver*"}}, {"expiry", {"expire"}}};
     EXPECT_EQ(categorize("The apps are slow", rules), "app");
     EXPECT_EQ(categorize("I appreciate it", rules), "other"); // not "app"
     EXPECT_EQ(categorize("an apple", rules), "other");

@@ -1,13 +1,13 @@
-#include <gtest/gtest.h>
-
-#include <algorithm>
+#include "valuedesk/storage/CustomerRepository.h"
 
 #include "storage/SearchText.h"
 #include "support/TempDir.h"
 #include "valuedesk/Date.h"
 #include "valuedesk/Error.h"
-#include "valuedesk/storage/CustomerRepository.h"
 #include "valuedesk/storage/Database.h"
+
+#include <algorithm>
+#include <gtest/gtest.h>
 
 using namespace vd;
 
@@ -72,8 +72,7 @@ TEST_F(CustomerRepositoryTest, PagesCoverEveryRowOnceInSortOrderWithTies)
 {
     // Many equal names: the id tie-breaker must keep pages disjoint.
     for (int i = 0; i < 57; ++i)
-        add("E" + std::to_string(i), i % 3 == 0 ? "Same" : "Name " + std::to_string(i % 7),
-            "City");
+        add("E" + std::to_string(i), i % 3 == 0 ? "Same" : "Name " + std::to_string(i % 7), "City");
     CustomerRepository::Query q;
     q.sort = CustomerRepository::SortColumn::Name;
     q.ascending = false;
@@ -258,11 +257,16 @@ TEST_F(CustomerRepositoryTest, PagesSortedByEveryColumnAreInOrderAndComplete)
             ASSERT_EQ(all.size(), 40u);
             auto key = [col](const Customer& c) -> std::string {
                 switch (col) {
-                case S::Email: return c.email.value_or("");
-                case S::Company: return c.company ? "1" + *c.company : "0";
-                case S::City: return c.city.value_or("");
-                case S::BirthYear: return std::to_string(c.birthYear.value_or(0));
-                default: return c.channel.value_or("");
+                case S::Email:
+                    return c.email.value_or("");
+                case S::Company:
+                    return c.company ? "1" + *c.company : "0";
+                case S::City:
+                    return c.city.value_or("");
+                case S::BirthYear:
+                    return std::to_string(c.birthYear.value_or(0));
+                default:
+                    return c.channel.value_or("");
                 }
             };
             for (std::size_t i = 1; i < all.size(); ++i) {

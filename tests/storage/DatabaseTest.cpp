@@ -1,19 +1,18 @@
-#include <gtest/gtest.h>
-
-#include <sqlite3.h>
-
-#include <chrono>
-#include <filesystem>
-#include <fstream>
-#include <future>
-#include <thread>
+#include "valuedesk/storage/Database.h"
 
 #include "support/TempDir.h"
 #include "valuedesk/Date.h"
 #include "valuedesk/Error.h"
 #include "valuedesk/storage/CustomerRepository.h"
-#include "valuedesk/storage/Database.h"
 #include "valuedesk/storage/Workspace.h"
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <future>
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <thread>
 
 using namespace vd;
 
@@ -44,8 +43,14 @@ std::string rawPragma(const std::string& path, const char* pragma)
     return value;
 }
 
-std::string rawJournalMode(const std::string& path) { return rawPragma(path, "PRAGMA journal_mode"); }
-int rawUserVersion(const std::string& path) { return std::stoi(rawPragma(path, "PRAGMA user_version")); }
+std::string rawJournalMode(const std::string& path)
+{
+    return rawPragma(path, "PRAGMA journal_mode");
+}
+int rawUserVersion(const std::string& path)
+{
+    return std::stoi(rawPragma(path, "PRAGMA user_version"));
+}
 
 std::string readBytes(const std::string& path)
 {
@@ -171,7 +176,9 @@ TEST(Database, InspectReadsTheVersionWithoutWriting)
     EXPECT_FALSE(std::filesystem::exists(missing)) << "inspect creates nothing";
 
     std::string current = dir.file("current.vdw");
-    { Database db(current); }
+    {
+        Database db(current);
+    }
     auto now = Database::inspect(current);
     EXPECT_TRUE(now.exists);
     EXPECT_EQ(now.version, Database::currentSchemaVersion());
@@ -194,7 +201,9 @@ TEST(Database, SecondConnectionWaitsForTheWriteLockWithinItsBusyTimeout)
 {
     test::TempDir dir;
     std::string path = dir.file("w.vdw");
-    { Database create(path); }
+    {
+        Database create(path);
+    }
     std::promise<void> locked;
     std::promise<void> release;
     std::thread holder([&] {
@@ -466,9 +475,9 @@ TEST(WorkspaceInfo, CountsEveryTableAndStoresSettings)
     auto counts = info.tableCounts();
     EXPECT_EQ(counts.size(), WorkspaceInfo::tables().size());
     for (const auto& name : WorkspaceInfo::tables())
-        EXPECT_EQ(db.queryInt("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?",
-                              name),
-                  1)
+        EXPECT_EQ(
+            db.queryInt("SELECT count(*) FROM sqlite_master WHERE type='table' AND name=?", name),
+            1)
             << name;
     EXPECT_FALSE(info.setting("sla_hours"));
     info.setSetting("sla_hours", "48");
@@ -481,8 +490,7 @@ TEST(Date, RoundTripsAndRejectsImpossibleDates)
     EXPECT_EQ(date::toEpoch(1970, 1, 1), 0);
     EXPECT_EQ(date::toEpoch(2000, 3, 1), 951868800);
     EXPECT_EQ(date::formatDate(951868800), "2000-03-01");
-    EXPECT_EQ(date::formatDateTime(date::toEpoch(1999, 12, 31, 23, 59, 58)),
-              "1999-12-31 23:59:58");
+    EXPECT_EQ(date::formatDateTime(date::toEpoch(1999, 12, 31, 23, 59, 58)), "1999-12-31 23:59:58");
     EXPECT_EQ(date::formatDate(-1), "1969-12-31");
     EXPECT_EQ(*date::parseIso("2024-02-29"), date::toEpoch(2024, 2, 29));
     EXPECT_EQ(*date::parseIso("2024-02-29T10:11:12Z"), date::toEpoch(2024, 2, 29, 10, 11, 12));

@@ -23,7 +23,7 @@ namespace vd::loyalty {
 // repurchase, churn) in percent, means on their 1-5 / 1-7 scale.
 enum class AlertMetric { Nps, Csat, CsatMean, Ces, CesAgree, Retention, Repurchase, Churn };
 
-const char* alertMetricName(AlertMetric m); // "nps", "csat", "csat_mean", "ces", "ces_agree", ...
+const char* alertMetricName(AlertMetric m);  // "nps", "csat", "csat_mean", "ces", "ces_agree", ...
 const char* alertMetricLabel(AlertMetric m); // "NPS", "CSAT", "CSAT mean", ... for messages
 std::optional<AlertMetric> parseAlertMetric(std::string_view text);
 // Churn is the only metric where a rise is bad.

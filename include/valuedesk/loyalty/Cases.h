@@ -82,10 +82,10 @@ struct OpenCasesResult
 struct FeedbackTriage
 {
     bool opensCase = false;
-    bool detractor = false;             // NPS 0-6
-    std::optional<double> sentiment;    // of the text; nullopt without one
-    std::string category;               // categorizeFeedback of the text and touchpoint
-    std::string summary;                // the text, else e.g. "NPS 3 at pickup (store)"
+    bool detractor = false;          // NPS 0-6
+    std::optional<double> sentiment; // of the text; nullopt without one
+    std::string category;            // categorizeFeedback of the text and touchpoint
+    std::string summary;             // the text, else e.g. "NPS 3 at pickup (store)"
 };
 
 // A response opens a case when it is a detractor (NPS 0-6), rates CSAT 1-2 or CES 1-2, or its

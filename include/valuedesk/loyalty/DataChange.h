@@ -22,8 +22,8 @@ namespace vd::loyalty {
 
 struct DataChangeResult
 {
-    OpenCasesResult cases;             // cases opened now (0 when every item already had one)
-    std::vector<Alert> alerts;         // alert rules that fire for the latest period
+    OpenCasesResult cases;     // cases opened now (0 when every item already had one)
+    std::vector<Alert> alerts; // alert rules that fire for the latest period
     RollupChange retentionRollup = RollupChange::None;
     bool responseRollupRebuilt = false;
     // The workspace is read-only: no case was opened and no rollup refreshed; alerts were

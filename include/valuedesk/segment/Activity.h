@@ -40,7 +40,7 @@ struct ActivityTable
     std::vector<CustomerActivity> customers; // sorted by customerId
     std::int64_t rows = 0;                   // transaction rows read
     std::int64_t rowsWithCost = 0;
-    std::int64_t customersInBase = 0; // rows of the customers table when the read began
+    std::int64_t customersInBase = 0;       // rows of the customers table when the read began
     std::optional<std::int64_t> throughDay; // epoch day included last; nullopt = everything
 
     // Binary search; nullptr when the customer had no transaction.

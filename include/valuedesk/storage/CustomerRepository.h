@@ -1,12 +1,12 @@
 #pragma once
 
+#include "valuedesk/storage/Customer.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "valuedesk/storage/Customer.h"
 
 namespace vd {
 
@@ -24,8 +24,19 @@ public:
     // Columns a customer list can sort by; each has an index whose implicit last column is
     // the rowid (= id, the tie-break), or is the rowid itself, so an unfiltered page never
     // sorts (tests/storage checks every column's query plan).
-    enum class SortColumn { Id, ExternalId, Name, Email, Company, Country, City, BirthYear,
-                            Channel, LoyaltyTier, CreatedAt };
+    enum class SortColumn {
+        Id,
+        ExternalId,
+        Name,
+        Email,
+        Company,
+        Country,
+        City,
+        BirthYear,
+        Channel,
+        LoyaltyTier,
+        CreatedAt
+    };
 
     struct Query
     {

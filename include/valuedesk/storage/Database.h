@@ -1,13 +1,13 @@
 #pragma once
 
+#include "valuedesk/Error.h"
+#include "valuedesk/Progress.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
-
-#include "valuedesk/Error.h"
-#include "valuedesk/Progress.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -28,8 +28,8 @@ public:
 // What opening a file would do, found out without writing to it (Database::inspect).
 struct WorkspaceFileStatus
 {
-    bool exists = false;        // false: opening creates a new, empty workspace
-    int version = 0;            // PRAGMA user_version of the file
+    bool exists = false;         // false: opening creates a new, empty workspace
+    int version = 0;             // PRAGMA user_version of the file
     bool needsMigration = false; // an older workspace that holds data: backup + migrations
 };
 

@@ -1,11 +1,11 @@
 #include "demo/Customers.h"
 
+#include "valuedesk/Date.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
-
-#include "valuedesk/Date.h"
 
 namespace vd::demo {
 
@@ -31,10 +31,10 @@ constexpr double kSpendQ = 4.0;
 constexpr double kSpendGamma = 24.0;
 constexpr std::size_t kMaxOrders = 4000;
 
-constexpr double kPulseRate = 0.03;      // post-purchase survey answered per order
-constexpr double kWelcomeRate = 0.08;    // welcome survey answered per new customer
-constexpr double kWaveRate = 0.05;       // relationship survey answered per active wave
-constexpr double kServiceRate = 0.30;    // service follow-up answered per support contact
+constexpr double kPulseRate = 0.03;        // post-purchase survey answered per order
+constexpr double kWelcomeRate = 0.08;      // welcome survey answered per new customer
+constexpr double kWaveRate = 0.05;         // relationship survey answered per active wave
+constexpr double kServiceRate = 0.30;      // service follow-up answered per support contact
 constexpr double kContactPulseRate = 0.03; // pulse answered after another contact
 
 // The case workflow (delays, stalls, owners) draws from its own stream, so that which
@@ -52,21 +52,34 @@ constexpr int kLocalHourMax = 22 * 3600 + 1800;
 
 // Attributes a transactional answer at a touchpoint may rate (-1: none).
 constexpr int kTouchpointAttributes[kTouchpointCount][2] = {
-    {kBrandPride, -1},        {kBrandPride, -1},          {kStoreConvenience, -1},
-    {kMenuVariety, kPriceFairness}, {kProductQuality, -1}, {kStoreAmbience, kStaffFriendliness},
-    {kAppExperience, kOrderingEase}, {kServiceSpeed, -1},   {kOrderingEase, kPriceFairness},
-    {kServiceSpeed, -1},      {kProductQuality, -1},      {kStoreAmbience, -1},
-    {kStoreAmbience, -1},     {kServiceSpeed, -1},        {kMemberBenefits, kAppExperience},
-    {kMemberBenefits, -1},    {kStaffFriendliness, -1},   {kEmotionalConnection, -1},
+    {kBrandPride, -1},
+    {kBrandPride, -1},
+    {kStoreConvenience, -1},
+    {kMenuVariety, kPriceFairness},
+    {kProductQuality, -1},
+    {kStoreAmbience, kStaffFriendliness},
+    {kAppExperience, kOrderingEase},
+    {kServiceSpeed, -1},
+    {kOrderingEase, kPriceFairness},
+    {kServiceSpeed, -1},
+    {kProductQuality, -1},
+    {kStoreAmbience, -1},
+    {kStoreAmbience, -1},
+    {kServiceSpeed, -1},
+    {kMemberBenefits, kAppExperience},
+    {kMemberBenefits, -1},
+    {kStaffFriendliness, -1},
+    {kEmotionalConnection, -1},
 };
 
 // Effort of a touchpoint on the customer-effort score (positive: easier).
-constexpr double kTouchpointEffort[kTouchpointCount] = {
-    0.0, 0.0, 0.0, 0.1, 0.0, -0.1, 0.5, -0.7, -0.3, -0.3, 0.0, -0.2, 0.0, -0.3, 0.2, 0.1, -0.4, 0.0};
+constexpr double kTouchpointEffort[kTouchpointCount] = {0.0, 0.0,  0.0,  0.1,  0.0,  -0.1,
+                                                        0.5, -0.7, -0.3, -0.3, 0.0,  -0.2,
+                                                        0.0, -0.3, 0.2,  0.1,  -0.4, 0.0};
 
 constexpr Topic kAttributeTopic[kAttributeCount] = {
-    kProduct, kPrice,        kProduct,  kEnvironment,  kSpeed, kService, kAppTopic,
-    kPayment, kEnvironment, kLoyaltyTopic, kBrand, kBrand,   kBrand,   kService};
+    kProduct, kPrice,       kProduct,      kEnvironment, kSpeed, kService, kAppTopic,
+    kPayment, kEnvironment, kLoyaltyTopic, kBrand,       kBrand, kBrand,   kService};
 
 void appendNumber(std::string& out, std::int64_t value, int width = 0)
 {
@@ -95,11 +108,15 @@ template <typename T> const T& pick(Random& rng, std::span<const T> items)
     return items[static_cast<std::size_t>(rng.below(static_cast<std::int64_t>(items.size())))];
 }
 
-const char* pickText(Random& rng, Strings items) { return pick(rng, items); }
+const char* pickText(Random& rng, Strings items)
+{
+    return pick(rng, items);
+}
 
 int roundClamp(double x, int lo, int hi)
 {
-    return static_cast<int>(std::clamp(std::lround(x), static_cast<long>(lo), static_cast<long>(hi)));
+    return static_cast<int>(
+        std::clamp(std::lround(x), static_cast<long>(lo), static_cast<long>(hi)));
 }
 
 // Discrete distributions built once.
@@ -198,12 +215,12 @@ const Tables& tables()
     return t;
 }
 
-constexpr int kStoreTouchpoints[] = {kQueueOrder, kCheckout,  kPickup,    kDrinkQuality,
-                                     kWifi,       kSeating,   kStoreVisit};
+constexpr int kStoreTouchpoints[] = {kQueueOrder, kCheckout, kPickup,    kDrinkQuality,
+                                     kWifi,       kSeating,  kStoreVisit};
 constexpr int kAppTouchpoints[] = {kOrderApp, kPickup, kDrinkQuality, kLoyaltyApp, kCheckout};
 constexpr int kWebTouchpoints[] = {kDeliveryTouchpoint, kDrinkQuality, kMenuBrowse};
-constexpr int kWelcomeTouchpoints[] = {kAdSocial, kWordOfMouth, kMapSearch,
-                                       kMenuBrowse, kReviews,    kStoreVisit};
+constexpr int kWelcomeTouchpoints[] = {kAdSocial,   kWordOfMouth, kMapSearch,
+                                       kMenuBrowse, kReviews,     kStoreVisit};
 
 // Order channels in the order of Tables::orderChannel.
 constexpr int kOrderChannels[] = {kStore, kApp, kWeb};
@@ -287,7 +304,7 @@ void CustomerWriter::drawProfile(std::int64_t id)
     else
         p.income = p.place->tier1 ? t.incomeTier1(m_rng) : t.incomeOther(m_rng);
     p.education = t.education[p.income](m_rng);
-    p.lifestyle = p.age < 24   ? t.lifestyleYoung(m_rng)
+    p.lifestyle = p.age < 24    ? t.lifestyleYoung(m_rng)
                   : p.age >= 55 ? t.lifestyleOld(m_rng)
                                 : t.lifestyleOther(m_rng);
     p.channel = p.age < 30    ? t.channelYoung(m_rng)
@@ -302,9 +319,8 @@ void CustomerWriter::drawProfile(std::int64_t id)
 
     p.satisfaction = m_rng.normal() + (p.place->tier1 ? -0.1 : 0.05) + (p.income >= 3 ? 0.1 : 0.0);
     p.lambda = std::min(kMaxRate, m_rng.gamma(kRateShape, kRateRate)) * (p.member ? 1.1 : 0.85);
-    p.dropout = std::clamp(m_rng.beta(kDropA, kDropB) *
-                               std::exp(-kSatisfactionEffect * p.satisfaction),
-                           0.002, 0.98);
+    p.dropout = std::clamp(
+        m_rng.beta(kDropA, kDropB) * std::exp(-kSatisfactionEffect * p.satisfaction), 0.002, 0.98);
     p.nu = m_rng.gamma(kSpendQ, kSpendGamma);
     m_yearlyValue = std::round(p.lambda * 365.0 * kSpendShape / p.nu * 100.0) / 100.0;
 
@@ -312,7 +328,8 @@ void CustomerWriter::drawProfile(std::int64_t id)
     // proportional to 1 + x on the window).
     double u = m_rng.uniform();
     double x = -1.0 + std::sqrt(1.0 + 3.0 * u);
-    auto joined = m_cal.start + static_cast<std::int64_t>(x * static_cast<double>(m_cal.end - m_cal.start));
+    auto joined =
+        m_cal.start + static_cast<std::int64_t>(x * static_cast<double>(m_cal.end - m_cal.start));
     std::int64_t day = localDay(joined);
     p.createdAt = day * kDay + timeOfDay() - p.utcOffset * kHour;
     p.createdAt = std::clamp(p.createdAt, m_cal.start, m_cal.end);
@@ -368,8 +385,8 @@ void CustomerWriter::drawName()
     m_company.clear();
     if (p.country == kChina) {
         const Surname& s = kSurnames[t.surname(m_rng)];
-        std::span<const Hanzi> pool = female ? std::span<const Hanzi>(kGivenFemale)
-                                             : std::span<const Hanzi>(kGivenMale);
+        std::span<const Hanzi> pool =
+            female ? std::span<const Hanzi>(kGivenFemale) : std::span<const Hanzi>(kGivenMale);
         const Hanzi& g1 = pick(m_rng, pool);
         const Hanzi* g2 = m_rng.chance(0.55) ? &pick(m_rng, pool) : nullptr;
         m_name.assign(s.zh).append(g1.zh);
@@ -487,12 +504,12 @@ void CustomerWriter::addOrder(std::int64_t ts, int seq)
     o.seq = seq;
     o.amount = std::max(3.0, std::round(m_rng.gamma(kSpendShape, m_p.nu) * 100.0) / 100.0);
     int bracket = o.amount < 22 ? 0 : (o.amount < 60 ? 1 : (o.amount < 130 ? 2 : 3));
-    int category = m_p.teaLover ? t.categoryByAmountTea[bracket](m_rng)
-                                : t.categoryByAmount[bracket](m_rng);
+    int category =
+        m_p.teaLover ? t.categoryByAmountTea[bracket](m_rng) : t.categoryByAmount[bracket](m_rng);
     const std::vector<int>& products = t.productsOf[category];
     int month = date::civilFromDays(localDay(ts)).month;
-    int product = products[static_cast<std::size_t>(
-        m_rng.below(static_cast<std::int64_t>(products.size())))];
+    int product =
+        products[static_cast<std::size_t>(m_rng.below(static_cast<std::int64_t>(products.size())))];
     // Seasonal products (the last of their category in kProducts): mooncakes in August and
     // September, the osmanthus latte in autumn, when it sells well.
     bool autumn = month >= 9 && month <= 11;
@@ -505,10 +522,11 @@ void CustomerWriter::addOrder(std::int64_t ts, int seq)
         product = products.back();
     o.product = product;
     o.quantity = std::max(1, static_cast<int>(std::lround(o.amount / kProducts[product].price)));
-    o.cost = std::max(0.01, std::round(o.amount * kCostShare[category] *
-                                       m_rng.uniform(0.95, 1.05) * 100.0) /
-                                100.0);
-    int pref = m_p.channel == kApp ? 0 : (m_p.channel == kStore ? 1 : (m_p.channel == kWeb ? 2 : 3));
+    o.cost = std::max(
+        0.01,
+        std::round(o.amount * kCostShare[category] * m_rng.uniform(0.95, 1.05) * 100.0) / 100.0);
+    int pref =
+        m_p.channel == kApp ? 0 : (m_p.channel == kStore ? 1 : (m_p.channel == kWeb ? 2 : 3));
     o.channel = kOrderChannels[t.orderChannel[pref](m_rng)];
     o.isReturn = false;
     m_orders.push_back(o);
@@ -535,8 +553,9 @@ void CustomerWriter::simulateOrders()
 {
     m_orders.clear();
     const Profile& p = m_p;
-    std::int64_t delay = m_rng.chance(0.6) ? 2 * kMinute + m_rng.below(28 * kMinute)
-                                           : static_cast<std::int64_t>(m_rng.exponential(0.5) * kDay);
+    std::int64_t delay = m_rng.chance(0.6)
+                             ? 2 * kMinute + m_rng.below(28 * kMinute)
+                             : static_cast<std::int64_t>(m_rng.exponential(0.5) * kDay);
     std::int64_t first = std::min(p.createdAt + delay, m_cal.end);
     int seq = 0;
     addOrder(first, seq);
@@ -714,7 +733,8 @@ void CustomerWriter::writeInteractions(std::int64_t customerId)
     std::int64_t n = m_rng.poisson(0.5 + 0.12 * orders);
 
     auto emit = [&](std::size_t which, std::int64_t ts) {
-        const InteractionDef& d = which < std::size(kInteractions) ? kInteractions[which] : kAppFailure;
+        const InteractionDef& d =
+            which < std::size(kInteractions) ? kInteractions[which] : kAppFailure;
         int channel = d.channel;
         if (channel == kEmail && !p.consentEmail)
             channel = kApp; // a push message instead of an e-mail
@@ -735,8 +755,7 @@ void CustomerWriter::writeInteractions(std::int64_t customerId)
             const loyalty::FeedbackTriage triage =
                 loyalty::triageInteraction(p.chinese ? d.zh : d.en, d.touchpoint, m_caseRules);
             if (triage.opensCase)
-                writeCase(customerId, 0, id, ts + 5 * kMinute + m_caseRng.below(2 * kHour),
-                          triage);
+                writeCase(customerId, 0, id, ts + 5 * kMinute + m_caseRng.below(2 * kHour), triage);
         }
         if (!m_options.surveys)
             return;
@@ -755,8 +774,7 @@ void CustomerWriter::writeInteractions(std::int64_t customerId)
             std::int64_t when = ts + 10 * kMinute + m_rng.below(2 * kHour);
             if (when <= m_cal.end)
                 writeResponse(customerId, m_ref.pulseSurvey, when, channel, touchpoint,
-                              latent(when, touchpoint), kTouchpointEffort[touchpoint], kAsk,
-                              false);
+                              latent(when, touchpoint), kTouchpointEffort[touchpoint], kAsk, false);
         }
     };
 
@@ -823,7 +841,8 @@ void CustomerWriter::writeResponses(std::int64_t customerId)
             tp = kStoreTouchpoints[t.storeTouchpoint(m_rng)];
             channel = kWeb; // QR code on the receipt
         }
-        std::int64_t ts = o.ts + 10 * kMinute + static_cast<std::int64_t>(m_rng.exponential(1.0 / (5.0 * kHour)));
+        std::int64_t ts =
+            o.ts + 10 * kMinute + static_cast<std::int64_t>(m_rng.exponential(1.0 / (5.0 * kHour)));
         if (ts <= m_cal.end)
             writeResponse(customerId, m_ref.pulseSurvey, ts, channel, tp, latent(ts, tp),
                           kTouchpointEffort[tp], kAsk, false);
@@ -861,9 +880,9 @@ void CustomerWriter::writeResponses(std::int64_t customerId)
     }
 }
 
-void CustomerWriter::writeResponse(std::int64_t customerId, std::int64_t surveyId,
-                                   std::int64_t ts, int channel, int touchpoint, double latent,
-                                   double effort, const double* ask, bool fullRatings)
+void CustomerWriter::writeResponse(std::int64_t customerId, std::int64_t surveyId, std::int64_t ts,
+                                   int channel, int touchpoint, double latent, double effort,
+                                   const double* ask, bool fullRatings)
 {
     const Profile& p = m_p;
     struct Rating
@@ -1034,9 +1053,12 @@ void CustomerWriter::writeCase(std::int64_t customerId, std::int64_t responseId,
 {
     if (openedAt > m_cal.end)
         return; // feedback in the last minutes: afterDataChange opens it as a new case
-    std::int64_t assigned = openedAt + 10 * kMinute + static_cast<std::int64_t>(m_caseRng.exponential(1.0 / (5.0 * kHour)));
-    std::int64_t resolved = assigned + kHour + static_cast<std::int64_t>(m_caseRng.exponential(1.0 / (30.0 * kHour)));
-    std::int64_t informed = resolved + 10 * kMinute + static_cast<std::int64_t>(m_caseRng.exponential(1.0 / (10.0 * kHour)));
+    std::int64_t assigned = openedAt + 10 * kMinute +
+                            static_cast<std::int64_t>(m_caseRng.exponential(1.0 / (5.0 * kHour)));
+    std::int64_t resolved =
+        assigned + kHour + static_cast<std::int64_t>(m_caseRng.exponential(1.0 / (30.0 * kHour)));
+    std::int64_t informed = resolved + 10 * kMinute +
+                            static_cast<std::int64_t>(m_caseRng.exponential(1.0 / (10.0 * kHour)));
     // Some cases stall at one step, recent ones far more often: the open queue a manager
     // sees at the end of the window.
     double ageDays = static_cast<double>(m_cal.end - openedAt) / static_cast<double>(kDay);

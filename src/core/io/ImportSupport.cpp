@@ -134,9 +134,9 @@ ChangeLog::ChangeLog(Database& db, std::int64_t importId)
 {
     // Capture every table's largest id before anything is written: ids above it are this
     // import's own rows.
-    for (const char* t : {"customers", "transactions", "interactions", "surveys", "responses",
-                          "attributes", "kano_studies", "kano_features", "kano_respondents",
-                          "feedback_cases"})
+    for (const char* t :
+         {"customers", "transactions", "interactions", "surveys", "responses", "attributes",
+          "kano_studies", "kano_features", "kano_respondents", "feedback_cases"})
         state(t);
 }
 

@@ -271,8 +271,8 @@ public:
             if (p.orderChosen || p.order == DateOrder::Unknown)
                 return;
             DateValue d = parseDate(value, DateOrder::Unknown);
-            DateEvidence other = p.order == DateOrder::DayFirst ? DateEvidence::MonthFirst
-                                                                 : DateEvidence::DayFirst;
+            DateEvidence other =
+                p.order == DateOrder::DayFirst ? DateEvidence::MonthFirst : DateEvidence::DayFirst;
             if (!d.epoch || d.evidence != other)
                 return;
         } else {
@@ -282,8 +282,7 @@ public:
             if (!n.value || n.evidence == DecimalMark::Unknown || n.evidence == p.mark)
                 return;
         }
-        bool firstIsPlan =
-            date ? p.order == DateOrder::DayFirst : p.mark == DecimalMark::Point;
+        bool firstIsPlan = date ? p.order == DateOrder::DayFirst : p.mark == DecimalMark::Point;
         std::int64_t planLine = date ? p.orderLine : p.markLine;
         const std::string& planValue = date ? p.orderValue : p.markValue;
         e.first = e.second = true;
@@ -1721,10 +1720,7 @@ public:
         m_old = db.queryInt("PRAGMA cache_size");
         set(kImportKb);
     }
-    void set(int kb)
-    {
-        m_db.exec("PRAGMA cache_size = -" + std::to_string(kb));
-    }
+    void set(int kb) { m_db.exec("PRAGMA cache_size = -" + std::to_string(kb)); }
     ~CacheScope()
     {
         try {
@@ -1945,8 +1941,8 @@ void Engine::resolveMapping()
 
 void Engine::decideFormats()
 {
-    m_formats = std::make_unique<FormatPlan>(
-        m_file, readerOptions(m_file, m_encoding, m_delimiter), m_headers, m_result.notes);
+    m_formats = std::make_unique<FormatPlan>(m_file, readerOptions(m_file, m_encoding, m_delimiter),
+                                             m_headers, m_result.notes);
     m_dateOrder = m_opt.dateOrder != DateOrder::Unknown ? m_opt.dateOrder : m_mapping.dateOrder;
     m_decimal = m_opt.decimal != DecimalMark::Unknown ? m_opt.decimal : m_mapping.decimal;
     std::vector<int> dateCols, numberCols;

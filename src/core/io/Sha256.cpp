@@ -40,25 +40,24 @@ constexpr std::uint32_t rotr(std::uint32_t x, int n)
 // Secure Hash Algorithm on Intel Architecture Processors", 2013): four rounds per pair of
 // sha256rnds2, the message schedule with sha256msg1/msg2. About 15x fewer instructions than
 // the portable code, which matters when every byte of a 400 MB import is hashed.
-__attribute__((target("sha,sse4.1,ssse3"))) void blocksShaNi(std::uint32_t* h,
-                                                             const std::uint8_t* p,
-                                                             std::size_t blocks)
+__attribute__((target("sha,sse4.1,ssse3"))) void
+blocksShaNi(std::uint32_t* h, const std::uint8_t* p, std::size_t blocks)
 {
     const __m128i byteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
     __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i*>(h));
     __m128i state1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(h + 4));
-    tmp = _mm_shuffle_epi32(tmp, 0xB1);                // CDAB
-    state1 = _mm_shuffle_epi32(state1, 0x1B);          // EFGH
-    __m128i state0 = _mm_alignr_epi8(tmp, state1, 8);  // ABEF
-    state1 = _mm_blend_epi16(state1, tmp, 0xF0);       // CDGH
+    tmp = _mm_shuffle_epi32(tmp, 0xB1);               // CDAB
+    state1 = _mm_shuffle_epi32(state1, 0x1B);         // EFGH
+    __m128i state0 = _mm_alignr_epi8(tmp, state1, 8); // ABEF
+    state1 = _mm_blend_epi16(state1, tmp, 0xF0);      // CDGH
     for (; blocks > 0; --blocks, p += 64) {
         const __m128i abefSave = state0, cdghSave = state1;
         __m128i m[4];
         for (int g = 0; g < 16; ++g) {
             __m128i& w = m[g % 4];
             if (g < 4)
-                w = _mm_shuffle_epi8(
-                    _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * g)), byteSwap);
+                w = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * g)),
+                                     byteSwap);
             else
                 w = _mm_sha256msg2_epu32(
                     _mm_add_epi32(_mm_sha256msg1_epu32(w, m[(g + 1) % 4]),

@@ -167,9 +167,8 @@ std::optional<std::string> alertRuleProblem(const AlertRule& r)
     const MetricRange range = alertMetricRange(r.metric);
     if (r.threshold < range.lowest || r.threshold > range.highest) {
         char buf[160];
-        std::snprintf(buf, sizeof buf,
-                      "the %s threshold %g is outside %g to %g (%s)", alertMetricName(r.metric),
-                      r.threshold, range.lowest, range.highest,
+        std::snprintf(buf, sizeof buf, "the %s threshold %g is outside %g to %g (%s)",
+                      alertMetricName(r.metric), r.threshold, range.lowest, range.highest,
                       r.metric == AlertMetric::Nps ? "NPS points"
                       : isShare(r.metric)          ? "percent"
                                                    : "the answer scale");

@@ -278,8 +278,7 @@ OpenCasesResult openCases(Database& db, std::int64_t now, ProgressCallback progr
         FeedbackTriage triage;
     };
     auto score = [](const Statement& st, int col) {
-        return st.isNull(col) ? std::nullopt
-                              : std::optional<int>(static_cast<int>(st.getInt(col)));
+        return st.isNull(col) ? std::nullopt : std::optional<int>(static_cast<int>(st.getInt(col)));
     };
     std::vector<Candidate> batch;
     for (std::int64_t lo = 0; lo < maxResponse; lo += kBatch) {
@@ -288,13 +287,12 @@ OpenCasesResult openCases(Database& db, std::int64_t now, ProgressCallback progr
         responses.reset();
         responses.bindAll(lo, lo + kBatch);
         while (responses.step()) {
-            FeedbackTriage t = triageResponse(score(responses, 3), score(responses, 4),
-                                              score(responses, 5), responses.getText(6),
-                                              responses.getText(7), responses.getText(8),
-                                              settings.rules);
+            FeedbackTriage t = triageResponse(
+                score(responses, 3), score(responses, 4), score(responses, 5), responses.getText(6),
+                responses.getText(7), responses.getText(8), settings.rules);
             if (t.opensCase)
-                batch.push_back({responses.getOptInt(1), responses.getInt(0),
-                                 responses.getInt(2), std::move(t)});
+                batch.push_back({responses.getOptInt(1), responses.getInt(0), responses.getInt(2),
+                                 std::move(t)});
         }
         responses.reset();
         for (const Candidate& c : batch) {
@@ -428,8 +426,8 @@ void restoreCaseState(Database& db, std::int64_t caseId, const CaseState& expect
 
 std::vector<std::int64_t> listCaseIds(Database& db, const CaseFilter& f)
 {
-    Statement st = db.prepare(std::string("SELECT fc.id FROM feedback_cases fc") + kCaseWhere +
-                              kQueueOrder);
+    Statement st =
+        db.prepare(std::string("SELECT fc.id FROM feedback_cases fc") + kCaseWhere + kQueueOrder);
     bindFilter(st, f);
     std::vector<std::int64_t> out;
     while (st.step())

@@ -121,8 +121,8 @@ struct KeyedCounts
 // True when a segment's members are fewer than the rows of `table` (responses or
 // transactions) in [from, to): then the members should drive the join. Both counts are
 // index range scans (segment key, ts index).
-bool memberDriven(Database& db, std::int64_t segmentId, std::string_view table,
-                  std::int64_t from, std::int64_t to)
+bool memberDriven(Database& db, std::int64_t segmentId, std::string_view table, std::int64_t from,
+                  std::int64_t to)
 {
     const std::int64_t members =
         db.queryInt("SELECT count(*) FROM segment_members WHERE segment_id = ?", segmentId);
@@ -199,10 +199,10 @@ std::vector<KeyedCounts> queryCounts(Database& db, const MetricsQuery& q, std::i
             const std::int64_t segmentId = segmentIdByName(db, *f.segment);
             if (memberDriven(db, segmentId, "responses", from, to))
                 source = " FROM segment_members sm CROSS JOIN responses r"
-                       " ON r.customer_id = sm.customer_id";
+                         " ON r.customer_id = sm.customer_id";
             else
                 source = " FROM responses r CROSS JOIN segment_members sm"
-                       " ON sm.segment_id = :seg AND sm.customer_id = r.customer_id";
+                         " ON sm.segment_id = :seg AND sm.customer_id = r.customer_id";
             where += " AND sm.segment_id = :seg AND (:label IS NULL OR sm.label = :label)";
         } else if (q.by == Breakdown::Segment) {
             join = std::string(" JOIN segment_members sm ON sm.customer_id = r.customer_id"
@@ -380,8 +380,7 @@ std::vector<RetentionMetrics> retentionMetrics(Database& db, const MetricsQuery&
         try {
             refreshRetentionRollup(db);
         } catch (const DatabaseError& e) {
-            spdlog::warn("loyalty: retention rollup not refreshed ({}); querying orders",
-                         e.what());
+            spdlog::warn("loyalty: retention rollup not refreshed ({}); querying orders", e.what());
             useRollup = false;
         }
     }
@@ -439,8 +438,8 @@ std::vector<RetentionMetrics> retentionMetrics(Database& db, const MetricsQuery&
             if (members)
                 acc.add(st.getInt(0), st.getInt(1), st.getDouble(2), st.getInt(3) != 0);
             else
-                rows.push_back({st.getInt(0), st.getInt(1), st.getInt(4), st.getDouble(2),
-                                st.getInt(3) != 0});
+                rows.push_back(
+                    {st.getInt(0), st.getInt(1), st.getInt(4), st.getDouble(2), st.getInt(3) != 0});
             if (++count % 65536 == 0)
                 reporter.update(0, 1, "retention");
         }
@@ -547,10 +546,11 @@ void rebuildRetentionRollup(Database& db, ProgressReporter& reporter)
     std::vector<OrderRow> rows;
     rows.reserve(static_cast<std::size_t>(db.queryInt("SELECT count(*) FROM transactions")));
     {
-        Statement st = db.prepare("SELECT customer_id, ts, id, amount, is_return FROM transactions");
+        Statement st =
+            db.prepare("SELECT customer_id, ts, id, amount, is_return FROM transactions");
         while (st.step()) {
-            rows.push_back({st.getInt(0), st.getInt(1), st.getInt(2), st.getDouble(3),
-                            st.getInt(4) != 0});
+            rows.push_back(
+                {st.getInt(0), st.getInt(1), st.getInt(2), st.getDouble(3), st.getInt(4) != 0});
             if (rows.size() % 262144 == 0)
                 reporter.update(static_cast<std::int64_t>(rows.size()),
                                 static_cast<std::int64_t>(rows.capacity()) * 2,

@@ -208,15 +208,14 @@ const std::vector<Phrase>& englishPhrases()
 const std::unordered_set<std::string>& englishNegators()
 {
     static const std::unordered_set<std::string> words = {
-        "not", "no",      "never",   "without", "hardly", "barely",
-        "nothing", "neither", "nor", "less"};
+        "not", "no", "never", "without", "hardly", "barely", "nothing", "neither", "nor", "less"};
     return words;
 }
 
 const std::unordered_set<std::string>& englishInability()
 {
-    static const std::unordered_set<std::string> words = {"cannot", "can't", "couldn't", "cant",
-                                                          "couldnt", "unable"};
+    static const std::unordered_set<std::string> words = {"cannot", "can't",   "couldn't",
+                                                          "cant",   "couldnt", "unable"};
     return words;
 }
 
@@ -415,11 +414,11 @@ const std::vector<ChineseEntry>& chineseLexicon()
 // 快四十了 "almost forty", 积分快过期了 "the points are about to expire".
 bool almostReading(std::string_view rest)
 {
-    static constexpr std::string_view kNumerals[] = {"零", "一", "二", "三", "四", "五", "六",
-                                                     "七", "八", "九", "十", "百", "千", "万",
-                                                     "两", "几", "半"};
-    static constexpr std::string_view kEvents[] = {"过期", "到期", "到了", "没", "满", "结束",
-                                                   "用完", "关门", "要", "迟到", "赶不上"};
+    static constexpr std::string_view kNumerals[] = {"零", "一", "二", "三", "四", "五",
+                                                     "六", "七", "八", "九", "十", "百",
+                                                     "千", "万", "两", "几", "半"};
+    static constexpr std::string_view kEvents[] = {"过期", "到期", "到了", "没",   "满",    "结束",
+                                                   "用完", "关门", "要",   "迟到", "赶不上"};
     if (!rest.empty() && rest.front() >= '0' && rest.front() <= '9')
         return true;
     for (std::string_view n : kNumerals)
@@ -643,8 +642,7 @@ bool matchesChinese(std::string_view text, std::string_view keyword)
             return true;
         bool negated = false;
         for (std::string_view n : kNegators)
-            negated = negated ||
-                      (pos >= n.size() && text.substr(pos - n.size(), n.size()) == n);
+            negated = negated || (pos >= n.size() && text.substr(pos - n.size(), n.size()) == n);
         if (!negated)
             return true;
     }
@@ -763,43 +761,45 @@ std::vector<CategoryRule> defaultCategoryRules()
          {"deliver*", "courier*", "rider*", "spill*", "packag*", "packed", "外卖", "配送", "送达",
           "送错", "送得", "送到", "骑手", "包装", "洒"}},
         {"loyalty",
-         {"points", "loyalty", "redeem*", "reward*", "birthday", "voucher*", "tier*",
-          "expir*", "member offer", "积分", "会员日", "生日", "兑换", "等级", "过期", "权益"}},
+         {"points", "loyalty", "redeem*", "reward*", "birthday", "voucher*", "tier*", "expir*",
+          "member offer", "积分", "会员日", "生日", "兑换", "等级", "过期", "权益"}},
         {"app",
          {"app", "apps", "crash*", "login", "log in", "update*", "mini program", "小程序", "闪退",
           "崩溃", "登录", "更新", "界面", "一键"}},
         {"payment",
          {"pay", "paying", "paid", "payment*", "checkout", "check out", "coupon*", "receipt*",
           "card", "charged", "付款", "支付", "结账", "扫码", "优惠券", "叠加", "发票", "扣款"}},
-        {"marketing",
-         {"ad", "ads", "advert*", "promotion*", "promo", "push", "campaign*", "newsletter*",
-          "a friend", "referral*", "invitation*", "social", "word of mouth", "map", "广告", "推送",
-          "朋友圈", "小红书", "朋友推荐", "邀请", "新人券", "促销", "宣传"}},
-        {"speed",
-         {"queue*", "wait*", "slow*", "took", "rush", "peak", "fast", "quick", "pickup",
-          "pick up", "mixed up", "wrong order", "排队", "等", "慢", "出餐", "麻利", "高峰", "迟到", "太久",
-          "拿错"}},
+        {"marketing", {"ad",          "ads",       "advert*",       "promotion*", "promo",
+                       "push",        "campaign*", "newsletter*",   "a friend",   "referral*",
+                       "invitation*", "social",    "word of mouth", "map",        "广告",
+                       "推送",        "朋友圈",    "小红书",        "朋友推荐",   "邀请",
+                       "新人券",      "促销",      "宣传"}},
+        {"speed", {"queue*", "wait*",  "slow*",   "took",     "rush",        "peak", "fast",
+                   "quick",  "pickup", "pick up", "mixed up", "wrong order", "排队", "等",
+                   "慢",     "出餐",   "麻利",    "高峰",     "迟到",        "太久", "拿错"}},
         {"service",
-         {"service", "staff", "chatbot*", "person", "support", "chat", "issue*", "rude",
-          "attitude", "barista*", "cashier*", "employee*", "manager*", "店员", "服务", "热情",
-          "态度", "机器人", "人工", "解决", "回复", "粗鲁"}},
-        {"price",
-         {"price*", "pricey", "expensive", "overpriced", "cost*", "value", "deal", "cheap*",
-          "yuan", "combo*", "menu", "价格", "贵", "涨", "划算", "实惠", "性价比", "便宜", "套餐",
-          "会员价"}},
+         {"service",  "staff",    "chatbot*", "person",    "support",  "chat", "issue*", "rude",
+          "attitude", "barista*", "cashier*", "employee*", "manager*", "店员", "服务",   "热情",
+          "态度",     "机器人",   "人工",     "解决",      "回复",     "粗鲁"}},
+        {"price", {"price*", "pricey", "expensive", "overpriced", "cost*", "value", "deal",
+                   "cheap*", "yuan",   "combo*",    "menu",       "价格",  "贵",    "涨",
+                   "划算",   "实惠",   "性价比",    "便宜",       "套餐",  "会员价"}},
         {"environment",
-         {"wi-fi", "wifi", "internet", "seat*", "socket*", "quiet", "comfortable", "crowded",
-          "noisy", "noise", "music", "dirty", "toilet*", "table*", "ambience", "atmosphere",
-          "store visit", "环境", "座位", "插座", "安静", "舒服", "断线", "网络", "人太多", "拥挤",
-          "吵", "卫生", "脏", "厕所", "空调"}},
+         {"wi-fi",    "wifi",       "internet",    "seat*",  "socket*", "quiet",   "comfortable",
+          "crowded",  "noisy",      "noise",       "music",  "dirty",   "toilet*", "table*",
+          "ambience", "atmosphere", "store visit", "环境",   "座位",    "插座",    "安静",
+          "舒服",     "断线",       "网络",        "人太多", "拥挤",    "吵",      "卫生",
+          "脏",       "厕所",       "空调"}},
         {"brand",
          {"brand*", "recommend*", "third place", "personal", "colleague*", "refer", "品牌", "推荐",
           "同事", "第三空间", "温度", "商业化"}},
         {"product",
-         {"coffee*", "latte*", "americano*", "croissant*", "drink*", "taste*", "tasting", "sour",
-          "bitter", "stale", "burnt", "foam", "bean*", "flavour*", "flavor*", "quality", "food",
-          "milk", "cold", "review*", "咖啡", "拿铁", "美式", "奶泡", "可颂", "口味", "味道",
-          "好喝", "难喝", "新品", "饮品", "酸", "苦", "硬", "新鲜", "质量", "品质", "凉"}},
+         {"coffee*", "latte*",  "americano*", "croissant*", "drink*", "taste*",  "tasting",
+          "sour",    "bitter",  "stale",      "burnt",      "foam",   "bean*",   "flavour*",
+          "flavor*", "quality", "food",       "milk",       "cold",   "review*", "咖啡",
+          "拿铁",    "美式",    "奶泡",       "可颂",       "口味",   "味道",    "好喝",
+          "难喝",    "新品",    "饮品",       "酸",         "苦",     "硬",      "新鲜",
+          "质量",    "品质",    "凉"}},
     };
 }
 

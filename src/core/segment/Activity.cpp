@@ -209,8 +209,8 @@ ScanResult scanRange(Database& db, std::int64_t lo, std::int64_t hi, std::int64_
     ScanResult r;
     while (st.step()) {
         const bool hasCost = !st.isNull(3);
-        acc.add(st.getInt(0), st.getInt(1), st.getDouble(2), hasCost, hasCost ? st.getDouble(3) : 0.0,
-                st.getInt(4) != 0, r.rowsWithCost);
+        acc.add(st.getInt(0), st.getInt(1), st.getDouble(2), hasCost,
+                hasCost ? st.getDouble(3) : 0.0, st.getInt(4) != 0, r.rowsWithCost);
         if ((++r.rows & 0x3FFF) == 0) {
             if (stop.load(std::memory_order_relaxed))
                 return r;

@@ -222,7 +222,8 @@ public:
         m_c = std::move(next);
         m_maxMoved = 0;
         for (int c = 1; c < m_k; ++c)
-            if (m_moved[static_cast<std::size_t>(c)] > m_moved[static_cast<std::size_t>(m_maxMoved)])
+            if (m_moved[static_cast<std::size_t>(c)] >
+                m_moved[static_cast<std::size_t>(m_maxMoved)])
                 m_maxMoved = c;
         m_secondMoved = 0.0;
         for (int c = 0; c < m_k; ++c)
@@ -504,8 +505,8 @@ KMeansResult kmeans(const RowMatrix& points, const KMeansOptions& options,
         detail::parallelChunks(options.restarts, threads, [&](std::int64_t r) {
             const auto slot = static_cast<std::size_t>(r);
             try {
-                outcomes[slot] = runRestart(
-                    points, options, static_cast<int>(r), 1, tolAbs, [&](int) {
+                outcomes[slot] =
+                    runRestart(points, options, static_cast<int>(r), 1, tolAbs, [&](int) {
                         const std::int64_t done = steps.fetch_add(1) + 1;
                         if (cancelled.load(std::memory_order_relaxed))
                             throw CancelledError();

@@ -1,11 +1,11 @@
 #include "valuedesk/storage/CustomerRepository.h"
 
-#include <algorithm>
-#include <cctype>
-
 #include "storage/SearchText.h"
 #include "valuedesk/storage/Database.h"
 #include "valuedesk/storage/TimelineRepository.h"
+
+#include <algorithm>
+#include <cctype>
 
 namespace vd {
 
@@ -57,18 +57,28 @@ void bindFields(Statement& st, const Customer& c)
 const char* orderBy(CustomerRepository::SortColumn col, bool asc)
 {
     using S = CustomerRepository::SortColumn;
-    static const char* const kAsc[] = {
-        " ORDER BY id ASC",          " ORDER BY external_id ASC", " ORDER BY name ASC, id ASC",
-        " ORDER BY email ASC, id ASC", " ORDER BY company ASC, id ASC",
-        " ORDER BY country ASC, city ASC, id ASC", " ORDER BY city ASC, id ASC",
-        " ORDER BY birth_year ASC, id ASC", " ORDER BY channel ASC, id ASC",
-        " ORDER BY loyalty_tier ASC, id ASC", " ORDER BY created_at ASC, id ASC"};
-    static const char* const kDesc[] = {
-        " ORDER BY id DESC",          " ORDER BY external_id DESC", " ORDER BY name DESC, id DESC",
-        " ORDER BY email DESC, id DESC", " ORDER BY company DESC, id DESC",
-        " ORDER BY country DESC, city DESC, id DESC", " ORDER BY city DESC, id DESC",
-        " ORDER BY birth_year DESC, id DESC", " ORDER BY channel DESC, id DESC",
-        " ORDER BY loyalty_tier DESC, id DESC", " ORDER BY created_at DESC, id DESC"};
+    static const char* const kAsc[] = {" ORDER BY id ASC",
+                                       " ORDER BY external_id ASC",
+                                       " ORDER BY name ASC, id ASC",
+                                       " ORDER BY email ASC, id ASC",
+                                       " ORDER BY company ASC, id ASC",
+                                       " ORDER BY country ASC, city ASC, id ASC",
+                                       " ORDER BY city ASC, id ASC",
+                                       " ORDER BY birth_year ASC, id ASC",
+                                       " ORDER BY channel ASC, id ASC",
+                                       " ORDER BY loyalty_tier ASC, id ASC",
+                                       " ORDER BY created_at ASC, id ASC"};
+    static const char* const kDesc[] = {" ORDER BY id DESC",
+                                        " ORDER BY external_id DESC",
+                                        " ORDER BY name DESC, id DESC",
+                                        " ORDER BY email DESC, id DESC",
+                                        " ORDER BY company DESC, id DESC",
+                                        " ORDER BY country DESC, city DESC, id DESC",
+                                        " ORDER BY city DESC, id DESC",
+                                        " ORDER BY birth_year DESC, id DESC",
+                                        " ORDER BY channel DESC, id DESC",
+                                        " ORDER BY loyalty_tier DESC, id DESC",
+                                        " ORDER BY created_at DESC, id DESC"};
     auto i = static_cast<std::size_t>(col);
     static_assert(std::size(kAsc) == static_cast<std::size_t>(S::CreatedAt) + 1);
     return asc ? kAsc[i] : kDesc[i];
@@ -178,7 +188,10 @@ std::optional<Customer> CustomerRepository::findByExternalId(std::string_view ex
     return readCustomer(st);
 }
 
-std::int64_t CustomerRepository::count() { return count(Query{}); }
+std::int64_t CustomerRepository::count()
+{
+    return count(Query{});
+}
 
 std::int64_t CustomerRepository::count(const Query& q)
 {
@@ -231,8 +244,7 @@ std::vector<std::int64_t> CustomerRepository::search(std::string_view text, std:
     return ids;
 }
 
-std::vector<TimelineEvent> CustomerRepository::timeline(std::int64_t customerId,
-                                                        std::int64_t limit)
+std::vector<TimelineEvent> CustomerRepository::timeline(std::int64_t customerId, std::int64_t limit)
 {
     return TimelineRepository(m_db).page(customerId, 0, limit);
 }

@@ -1,14 +1,13 @@
 #include "valuedesk/storage/Database.h"
 
-#include <sqlite3.h>
-
-#include <filesystem>
-#include <spdlog/spdlog.h>
-#include <vector>
-
 #include "storage/Migrations.h"
 #include "storage/SearchText.h"
 #include "valuedesk/Error.h"
+
+#include <filesystem>
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+#include <vector>
 
 namespace vd {
 
@@ -125,13 +124,34 @@ void Statement::run()
     sqlite3_reset(m_stmt);
 }
 
-void Statement::reset() { sqlite3_reset(m_stmt); }
-void Statement::clearBindings() { sqlite3_clear_bindings(m_stmt); }
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
-std::string Statement::columnName(int col) const { return sqlite3_column_name(m_stmt, col); }
-bool Statement::isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
-std::int64_t Statement::getInt(int col) const { return sqlite3_column_int64(m_stmt, col); }
-double Statement::getDouble(int col) const { return sqlite3_column_double(m_stmt, col); }
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+}
+void Statement::clearBindings()
+{
+    sqlite3_clear_bindings(m_stmt);
+}
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+std::string Statement::columnName(int col) const
+{
+    return sqlite3_column_name(m_stmt, col);
+}
+bool Statement::isNull(int col) const
+{
+    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
+}
+std::int64_t Statement::getInt(int col) const
+{
+    return sqlite3_column_int64(m_stmt, col);
+}
+double Statement::getDouble(int col) const
+{
+    return sqlite3_column_double(m_stmt, col);
+}
 
 std::string Statement::getText(int col) const
 {
@@ -202,12 +222,11 @@ Database::Database(const std::string& path, const Options& options) : m_path(pat
 void Database::checkOpenable(Database& db, const std::string& path, int version)
 {
     if (version > currentSchemaVersion())
-        throw SchemaTooNewError("the workspace " + path + " has schema version " +
-                                    std::to_string(version) + " but this ValueDesk " +
-                                    VD_VERSION + " only understands up to version " +
-                                    std::to_string(currentSchemaVersion()) +
-                                    "; open it with a newer ValueDesk",
-                                version, currentSchemaVersion());
+        throw SchemaTooNewError(
+            "the workspace " + path + " has schema version " + std::to_string(version) +
+                " but this ValueDesk " + VD_VERSION + " only understands up to version " +
+                std::to_string(currentSchemaVersion()) + "; open it with a newer ValueDesk",
+            version, currentSchemaVersion());
     if (version != 0)
         return;
     // Version 0 is a new, empty file, or the database of another application.
@@ -223,8 +242,9 @@ void Database::checkOpenable(Database& db, const std::string& path, int version)
         list += (i ? ", " : "") + names[i];
     if (names.size() > 5)
         list += ", …";
-    throw NotAWorkspaceError(path + " is not a ValueDesk workspace: it is an SQLite database "
-                                    "of another application (it holds " +
+    throw NotAWorkspaceError(path +
+                             " is not a ValueDesk workspace: it is an SQLite database "
+                             "of another application (it holds " +
                              list +
                              " but no ValueDesk schema version); ValueDesk leaves it "
                              "unchanged");
@@ -248,11 +268,13 @@ WorkspaceFileStatus Database::inspect(const std::string& path)
     return status;
 }
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 Database::Database(Database&& other) noexcept
-    : m_db(other.m_db), m_path(std::move(other.m_path)),
-      m_backupPath(std::move(other.m_backupPath))
+    : m_db(other.m_db), m_path(std::move(other.m_path)), m_backupPath(std::move(other.m_backupPath))
 {
     other.m_db = nullptr;
 }
@@ -290,13 +312,28 @@ void Database::exec(std::string_view sql)
     }
 }
 
-std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
-bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
+std::int64_t Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
 
-int Database::schemaVersion() { return static_cast<int>(queryInt("PRAGMA user_version")); }
+int Database::schemaVersion()
+{
+    return static_cast<int>(queryInt("PRAGMA user_version"));
+}
 
-int Database::currentSchemaVersion() { return migrations::latestVersion(); }
+int Database::currentSchemaVersion()
+{
+    return migrations::latestVersion();
+}
 
 // ---------------------------------------------------------------- Transaction
 

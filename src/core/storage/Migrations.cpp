@@ -1,16 +1,15 @@
 #include "storage/Migrations.h"
 
-#include <sqlite3.h>
-
-#include <algorithm>
-#include <filesystem>
-#include <string>
-#include <spdlog/spdlog.h>
-
 #include "storage/Schema.h"
 #include "storage/SchemaV4.h"
 #include "valuedesk/Error.h"
 #include "valuedesk/storage/Database.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+#include <string>
 
 namespace vd::migrations {
 
@@ -93,8 +92,8 @@ private:
 void writeBackup(Database& db, const std::string& target, ProgressReporter& reporter)
 {
     sqlite3* dest = nullptr;
-    int rc = sqlite3_open_v2(target.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                             nullptr);
+    int rc =
+        sqlite3_open_v2(target.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     bool cancelled = false;
     if (rc == SQLITE_OK) {
         sqlite3_backup* b = sqlite3_backup_init(dest, "main", db.handle(), "main");
@@ -130,7 +129,10 @@ void writeBackup(Database& db, const std::string& target, ProgressReporter& repo
 
 } // namespace
 
-int latestVersion() { return kSteps[std::size(kSteps) - 1].version; }
+int latestVersion()
+{
+    return kSteps[std::size(kSteps) - 1].version;
+}
 
 std::string migrate(Database& db, int from, int to, const ProgressCallback& progress)
 {

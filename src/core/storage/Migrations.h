@@ -1,8 +1,8 @@
 #pragma once
 
-#include <string>
-
 #include "valuedesk/Progress.h"
+
+#include <string>
 
 namespace vd {
 class Database;
