@@ -249,6 +249,8 @@ KanoReport analyzeStudy(Database& db, std::int64_t studyId, const KanoOptions& o
     }
 
     {
+        // join is a fixed fragment (segment membership or nothing); the study and segment
+        // are bound by bindFilter.
         Statement st = db.prepare("SELECT count(*) FROM kano_respondents r" + join +
                                   " WHERE r.study_id = ?1 AND EXISTS "
                                   "(SELECT 1 FROM kano_answers a WHERE a.respondent_id = r.id)");

@@ -209,6 +209,8 @@ std::vector<KeyedCounts> queryCounts(Database& db, const MetricsQuery& q, std::i
                                " JOIN ") +
                    kLatestSegments + " seg ON seg.id = sm.segment_id";
         }
+        // key, source, join and where are fixed fragments chosen by the switch above; dates,
+        // channel, touchpoint and segment are bound below, never spliced.
         sql = "SELECT " + key + ", " + kRawAggregates + source + join + where +
               " AND (:ch IS NULL OR r.channel = :ch)"
               " AND (:tp IS NULL OR r.touchpoint = :tp) GROUP BY 1 ORDER BY 1";

@@ -68,6 +68,8 @@ void countResponses(Database& db, const ValueFilter& f, ValueReport& report)
 
 void attributeStatistics(Database& db, const ValueFilter& f, double confidence, ValueReport& report)
 {
+    // Only fixed fragments of this file are joined (column names and the filter clause);
+    // every value is bound by bindFilter.
     std::string sql = "SELECT r.attribute_id, count(*), " + moments("r.importance") + ", " +
                       moments("r.performance") + ", " + moments("r.expectation") + ", " +
                       moments("r.expectation - r.performance") + " FROM attribute_ratings r";
