@@ -89,7 +89,8 @@ std::optional<clv::ModelKind> transactionKind(const std::string& model)
 void loadDistributions(Database& db, ClvResults& r)
 {
     {
-        Statement st = db.prepare("SELECT count(*), coalesce(sum(clv), 0) FROM current_predictions");
+        Statement st =
+            db.prepare("SELECT count(*), coalesce(sum(clv), 0) FROM current_predictions");
         st.step();
         r.predictions = st.getInt(0);
         r.totalClv = st.getDouble(1);
@@ -116,7 +117,8 @@ void loadDistributions(Database& db, ClvResults& r)
     {
         Statement st = db.prepare("SELECT clv FROM current_predictions ORDER BY clv LIMIT 1 "
                                   "OFFSET ?");
-        st.bind(1, static_cast<std::int64_t>(std::floor(0.99 * static_cast<double>(r.predictions - 1))));
+        st.bind(1, static_cast<std::int64_t>(
+                       std::floor(0.99 * static_cast<double>(r.predictions - 1))));
         if (st.step())
             top = st.getDouble(0);
     }
@@ -151,8 +153,11 @@ void loadDistributions(Database& db, ClvResults& r)
 
 void loadPurchaseSpan(Database& db, ClvResults& r)
 {
+    // Each subquery walks idx_transactions_ts from one end to the first purchase, instead of
+    // min() and max() together reading all orders on the UI thread.
     Statement st =
-        db.prepare("SELECT min(ts), max(ts) FROM transactions WHERE is_return = 0");
+        db.prepare("SELECT (SELECT ts FROM transactions WHERE is_return = 0 ORDER BY ts LIMIT 1), "
+                   "(SELECT ts FROM transactions WHERE is_return = 0 ORDER BY ts DESC LIMIT 1)");
     if (st.step()) {
         r.firstPurchase = st.getOptInt(0).value_or(0);
         r.lastPurchase = st.getOptInt(1).value_or(0);
@@ -233,10 +238,9 @@ ClvResults loadClvResults(Database& db, double threshold, std::int64_t churnLimi
 
     const auto kind = transactionKind(r.run->model);
     if (fresh && fresh->runId == runId && fresh->model) {
-        r.validation = fresh->validation
-                           ? *fresh->validation
-                           : clv::validate(*fresh->model, fresh->summary, 8,
-                                           subProgress(progress, 0.0, 0.6));
+        r.validation = fresh->validation ? *fresh->validation
+                                         : clv::validate(*fresh->model, fresh->summary, 8,
+                                                         subProgress(progress, 0.0, 0.6));
         r.aliveGrid = aliveGrid(*fresh->model, fresh->summary);
     } else if (kind && params.is_object() && params.contains("fit")) {
         // Recompute the diagnostics of the stored run: one pass over the transactions with
@@ -249,8 +253,7 @@ ClvResults loadClvResults(Database& db, double threshold, std::int64_t churnLimi
         o.calibrationEnd = r.run->calibrationEnd.value_or(0);
         o.holdoutEnd = r.run->holdoutEnd;
         o.unit = clv::parseTimeUnit(r.run->timeUnit.empty() ? "week" : r.run->timeUnit);
-        const clv::SummaryData data =
-            clv::computeSummaries(db, o, subProgress(progress, 0.0, 0.4));
+        const clv::SummaryData data = clv::computeSummaries(db, o, subProgress(progress, 0.0, 0.4));
         if (!data.customers.empty()) {
             r.validation = clv::validate(*model, data, 8, subProgress(progress, 0.4, 0.6));
             r.aliveGrid = aliveGrid(*model, data);
@@ -290,9 +293,9 @@ public:
         m_csv.writeBom();
         if (m_ranked)
             m_csv.field("rank");
-        for (const char* h : {"customer_id", "external_id", "name", "p_alive", "clv",
-                              "value_at_risk", "expected_transactions", "expected_spend",
-                              "frequency", "recency", "age"})
+        for (const char* h :
+             {"customer_id", "external_id", "name", "p_alive", "clv", "value_at_risk",
+              "expected_transactions", "expected_spend", "frequency", "recency", "age"})
             m_csv.field(h);
         m_csv.endRow();
     }

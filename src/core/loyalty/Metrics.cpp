@@ -82,7 +82,9 @@ void checkFilter(const MetricsFilter& f)
 
 std::optional<std::pair<std::int64_t, std::int64_t>> responseSpan(Database& db)
 {
-    Statement st = db.prepare("SELECT min(ts), max(ts) FROM responses");
+    // Separate subqueries, so that each is answered from an end of idx_responses_ts.
+    Statement st =
+        db.prepare("SELECT (SELECT min(ts) FROM responses), (SELECT max(ts) FROM responses)");
     if (!st.step() || st.isNull(0))
         return std::nullopt;
     return std::make_pair(st.getInt(0), st.getInt(1));
