@@ -3,6 +3,8 @@
 #include "support/TempDir.h"
 #include "valuedesk/Date.h"
 #include "valuedesk/Error.h"
+#include "valuedesk/segment/Rfm.h"
+#include "valuedesk/segment/Tiers.h"
 #include "valuedesk/storage/Database.h"
 #include "valuedesk/storage/Workspace.h"
 
@@ -280,6 +282,32 @@ TEST_F(DemoWorkspaceTest, SegmentsToCompareAreSaved)
     // Saved at the end of the window, the same instant on every run.
     EXPECT_EQ(db().queryInt("SELECT count(*) FROM segments WHERE created_at <> ?", small().endDate),
               0);
+
+    // The RFM and pyramid segments come from activity counted while the orders were written:
+    // each member's label is the one the analyses give reading the orders back now.
+    auto labels = [&](const std::string& name) {
+        std::map<std::int64_t, std::string> out;
+        Statement st = db().prepare("SELECT m.customer_id, m.label FROM segment_members m JOIN "
+                                    "segments s ON s.id = m.segment_id WHERE s.name = ?");
+        st.bind(1, name);
+        while (st.step())
+            out[st.getInt(0)] = st.getText(1);
+        return out;
+    };
+    const segment::RfmResult rfm = segment::computeRfm(db());
+    const auto savedRfm = labels(kDemoRfmSegment);
+    ASSERT_EQ(savedRfm.size(), rfm.customers.size());
+    for (const auto& c : rfm.customers)
+        EXPECT_EQ(savedRfm.at(c.customerId),
+                  rfm.grid.segments()[static_cast<std::size_t>(c.segment)].name);
+    segment::PyramidOptions p;
+    p.basis = segment::PyramidBasis::Revenue;
+    const segment::PyramidResult pyramid = segment::computePyramid(db(), p);
+    const auto savedPyramid = labels(kDemoPyramidSegment);
+    ASSERT_EQ(savedPyramid.size(), pyramid.members.size());
+    for (const auto& m : pyramid.members)
+        EXPECT_EQ(savedPyramid.at(m.customerId),
+                  segment::kPyramidLabels[static_cast<std::size_t>(m.level)]);
 }
 
 TEST_F(DemoWorkspaceTest, CustomersJoinBeforeTheirFirstOrder)

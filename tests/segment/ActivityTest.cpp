@@ -74,6 +74,47 @@ TEST_F(ActivityDb, SplitReadGivesTheSameTotals)
     }
 }
 
+// The demo generator counts activity while it writes the orders (ActivityBuilder): the
+// table must be bit for bit what loadActivity reads back, whatever order the rows come in.
+TEST_F(ActivityDb, BuilderGivesWhatTheReadGives)
+{
+    std::vector<std::int64_t> ids;
+    for (int i = 0; i < 40; ++i)
+        ids.push_back(customer("B" + std::to_string(i)));
+    customer("NONE"); // in the base, never bought
+    for (int k = 0; k < 1500; ++k)
+        order(ids[static_cast<std::size_t>((k * 13) % 40)],
+              "2024-0" + std::to_string(1 + k % 9) + "-" + std::to_string(10 + k % 17),
+              0.1 + (k % 23) * 1.37 + (k % 5 == 0 ? 1e9 : 0.0),
+              k % 4 ? std::optional(0.3 * (k % 7)) : std::nullopt, k % 19 == 0);
+    const ActivityTable read = loadActivity(db(), std::nullopt, {}, 1);
+
+    ActivityBuilder builder(ids.front(), ids.back());
+    vd::Statement st = db().prepare(
+        "SELECT customer_id, ts, amount, cost, is_return FROM transactions ORDER BY ts DESC");
+    while (st.step())
+        builder.add(st.getInt(0), st.getInt(1), st.getDouble(2), st.getOptDouble(3),
+                    st.getInt(4) != 0);
+    const ActivityTable built = builder.finish(read.customersInBase);
+
+    EXPECT_EQ(built.rows, read.rows);
+    EXPECT_EQ(built.rowsWithCost, read.rowsWithCost);
+    EXPECT_EQ(built.throughDay, latestTransactionDay(db()));
+    EXPECT_TRUE(activityCovers(db(), built, std::nullopt));
+    ASSERT_EQ(built.customers.size(), read.customers.size());
+    for (std::size_t i = 0; i < read.customers.size(); ++i) {
+        const auto &b = built.customers[i], &r = read.customers[i];
+        EXPECT_EQ(b.customerId, r.customerId);
+        EXPECT_EQ(b.purchases, r.purchases);
+        EXPECT_EQ(b.returns, r.returns);
+        EXPECT_EQ(b.lastPurchase, r.lastPurchase);
+        EXPECT_EQ(b.revenue, r.revenue) << "exact sums do not depend on the order";
+        EXPECT_EQ(b.margin, r.margin);
+        EXPECT_EQ(b.costRows, r.costRows);
+    }
+    EXPECT_FALSE(ActivityBuilder(1, 0).finish(0).throughDay.has_value()) << "no rows";
+}
+
 TEST_F(ActivityDb, InsideATransactionReadsUncommittedRows)
 {
     auto a = customer("A");

@@ -2,6 +2,8 @@
 
 #include "SegmentFixture.h"
 #include "valuedesk/Error.h"
+#include "valuedesk/segment/Activity.h"
+#include "valuedesk/segment/Tiers.h"
 #include "valuedesk/storage/Workspace.h"
 
 #include <algorithm>
@@ -317,6 +319,43 @@ TEST_F(RfmDb, SameAnswerWithHelperThreads)
         EXPECT_EQ(a.customers[i].frequency, b.customers[i].frequency);
         EXPECT_DOUBLE_EQ(a.customers[i].monetary, b.customers[i].monetary);
         EXPECT_EQ(a.customers[i].segment, b.customers[i].segment);
+    }
+}
+
+// A table read before serves RFM only for the day it covers (the demo reads once for RFM
+// and the pyramid); for another day RFM reads the transactions itself.
+TEST_F(RfmDb, ReusesActivityOnlyForTheDayItCovers)
+{
+    const ActivityTable all = loadActivity(db(), latestTransactionDay(db()), {}, 1);
+    EXPECT_TRUE(activityCovers(db(), all, std::nullopt)) << "through the newest day is all";
+    EXPECT_TRUE(activityCovers(db(), all, day("2030-01-01")));
+    EXPECT_FALSE(activityCovers(db(), all, day("2024-01-31")));
+
+    RfmOptions fresh, reused;
+    reused.activity = &all;
+    const RfmResult a = computeRfm(db(), fresh);
+    const RfmResult b = computeRfm(db(), reused);
+    ASSERT_EQ(a.customers.size(), b.customers.size());
+    for (std::size_t i = 0; i < a.customers.size(); ++i) {
+        EXPECT_EQ(a.customers[i].customerId, b.customers[i].customerId);
+        EXPECT_EQ(a.customers[i].segment, b.customers[i].segment);
+        EXPECT_DOUBLE_EQ(a.customers[i].monetary, b.customers[i].monetary);
+    }
+
+    // Reused for an earlier day, the table would score the late buyer; it is not reused.
+    reused.referenceDay = day("2024-01-31");
+    EXPECT_EQ(computeRfm(db(), reused).customers.size(), 10u);
+
+    // The revenue pyramid takes the same table.
+    PyramidOptions p;
+    p.basis = PyramidBasis::Revenue;
+    const PyramidResult pa = computePyramid(db(), p);
+    p.activity = &all;
+    const PyramidResult pb = computePyramid(db(), p);
+    ASSERT_EQ(pa.members.size(), pb.members.size());
+    for (std::size_t i = 0; i < pa.members.size(); ++i) {
+        EXPECT_EQ(pa.members[i].level, pb.members[i].level);
+        EXPECT_DOUBLE_EQ(pa.members[i].value, pb.members[i].value);
     }
 }
 

@@ -84,6 +84,39 @@ TEST_F(StoreDb, RefusesBadSnapshotsAndLeavesNothingBehind)
     EXPECT_THROW(store.save("x", "rfm", "{}", {}, 5), vd::InputError) << "same name, same second";
 }
 
+// A large snapshot is checked against the customers in one ordered pass, a small one by
+// lookups: both name the first member that is not a customer, and save nothing.
+TEST_F(StoreDb, LargeSnapshotsAreCheckedInOnePass)
+{
+    std::vector<SegmentMember> many;
+    {
+        vd::Transaction tx(db());
+        for (int i = 0; i < 5000; ++i)
+            many.push_back({customer("L" + std::to_string(i)), "l"});
+        tx.commit();
+    }
+    SegmentStore store(db());
+    const auto before = db().queryInt("SELECT count(*) FROM segment_members");
+    for (int where = 0; where < 3; ++where) { // the first, a middle and the last member
+        const std::size_t gap = where == 0 ? 0 : where == 1 ? many.size() / 2 : many.size() - 1;
+        auto bad = many;
+        const std::int64_t ghost = bad[gap].customerId;
+        db().prepare("DELETE FROM customers WHERE id = ?").bindAll(ghost).run();
+        try {
+            store.save("big", "manual", "{}", bad, static_cast<std::int64_t>(gap));
+            ADD_FAILURE() << "a missing customer was accepted";
+        } catch (const vd::InputError& e) {
+            EXPECT_NE(std::string(e.what()).find(std::to_string(ghost)), std::string::npos)
+                << e.what();
+        }
+        EXPECT_EQ(db().queryInt("SELECT count(*) FROM segment_members"), before);
+        many.erase(many.begin() + static_cast<std::ptrdiff_t>(gap));
+    }
+    const auto id = store.save("big", "manual", "{}", many, 99);
+    EXPECT_EQ(db().queryInt("SELECT count(*) FROM segment_members WHERE segment_id = ?", id),
+              static_cast<std::int64_t>(many.size()));
+}
+
 TEST_F(StoreDb, ComparisonTableIsHandComputed)
 {
     SegmentStore store(db());

@@ -5,6 +5,7 @@
 #include "valuedesk/loyalty/Scores.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -130,6 +131,33 @@ enum class RollupChange {
 // vd::DatabaseError on a read-only workspace (retentionMetrics then reads orders directly),
 // vd::CancelledError when progress asks to stop (nothing is written).
 RollupChange refreshRetentionRollup(Database& db, ProgressCallback progress = {});
+
+namespace detail {
+class BuyerAccumulator;
+}
+
+// The retention rollup built from orders a bulk writer streams as it writes them (the demo
+// generator), instead of reading them back: the same totals refreshRetentionRollup's full
+// rebuild gives, without a pass over 10^7 orders.
+class RetentionRollupBuilder
+{
+public:
+    RetentionRollupBuilder();
+    ~RetentionRollupBuilder();
+    RetentionRollupBuilder(const RetentionRollupBuilder&) = delete;
+    RetentionRollupBuilder& operator=(const RetentionRollupBuilder&) = delete;
+
+    // Every transaction row: customers one after another, each customer's rows in (ts, id)
+    // order, exactly as written.
+    void add(std::int64_t customer, std::int64_t ts, double amount, bool isReturn);
+    // Replaces period_buyers with the totals and records them as current for a transactions
+    // table of `rows` rows with ids up to `maxId`, the rows that were added. Call inside the
+    // caller's write transaction.
+    void save(Database& db, std::int64_t rows, std::int64_t maxId);
+
+private:
+    std::unique_ptr<detail::BuyerAccumulator> m_acc;
+};
 
 // Brings response_daily up to date with responses; true when it had to be rebuilt. Throws
 // vd::DatabaseError on a read-only workspace (callers then query responses directly).

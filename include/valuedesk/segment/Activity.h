@@ -3,6 +3,8 @@
 #include "valuedesk/Progress.h"
 
 #include <cstdint>
+#include <limits>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -57,6 +59,40 @@ std::optional<std::int64_t> latestTransactionDay(Database& db);
 // connection reads everything.
 ActivityTable loadActivity(Database& db, std::optional<std::int64_t> throughDay = {},
                            const ProgressCallback& progress = {}, int threads = 0);
+
+namespace detail {
+class Accumulator;
+}
+
+// An ActivityTable from transaction rows the caller streams as it writes them (the demo
+// generator), with exactly the sums loadActivity would read back: no second pass over 10^7
+// orders. Customer ids outside [minCustomerId, maxCustomerId] are still accepted.
+class ActivityBuilder
+{
+public:
+    ActivityBuilder(std::int64_t minCustomerId, std::int64_t maxCustomerId);
+    ~ActivityBuilder();
+    ActivityBuilder(const ActivityBuilder&) = delete;
+    ActivityBuilder& operator=(const ActivityBuilder&) = delete;
+
+    void add(std::int64_t customerId, std::int64_t ts, double amount, std::optional<double> cost,
+             bool isReturn);
+    // Through the day of the newest row added (nullopt without rows), as loadActivity through
+    // that day gives it.
+    ActivityTable finish(std::int64_t customersInBase) const;
+
+private:
+    std::unique_ptr<detail::Accumulator> m_acc;
+    std::int64_t m_rows = 0;
+    std::int64_t m_rowsWithCost = 0;
+    std::int64_t m_latest = std::numeric_limits<std::int64_t>::min();
+};
+
+// True when `table` holds exactly what loadActivity(db, throughDay) would read now: the same
+// day, or both days at or after the newest transaction (nullopt counts as "everything").
+// Lets one read serve several analyses (the demo's RFM and pyramid).
+bool activityCovers(Database& db, const ActivityTable& table,
+                    std::optional<std::int64_t> throughDay);
 
 // A customer's answers to the 0-10 "would you recommend" question up to a day.
 struct CustomerNps

@@ -16,6 +16,8 @@ class Database;
 
 namespace vd::segment {
 
+struct ActivityTable;
+
 enum class Direction { HigherIsBetter, LowerIsBetter };
 
 // Quintile scores 1..5 with one fixed tie rule: equal values always get the same score.
@@ -55,6 +57,9 @@ struct RfmOptions
     std::optional<std::int64_t> referenceDay;
     RfmGrid grid = RfmGrid::defaults();
     int threads = 0; // for reading transactions (Activity.h)
+    // Activity read before for the same day (activityCovers), used instead of reading the
+    // transactions again; not owned. Ignored when it covers another day.
+    const ActivityTable* activity = nullptr;
 };
 
 struct RfmResult

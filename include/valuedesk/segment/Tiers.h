@@ -14,6 +14,8 @@ class Database;
 
 namespace vd::segment {
 
+struct ActivityTable;
+
 // Share of a sorted population above a customer: the tie rule shared by the tiers and the
 // pyramid (and by RFM's quintiles): a customer's position is the fraction of customers with a
 // strictly larger value, so equal values always land in the same tier.
@@ -92,6 +94,9 @@ struct PyramidOptions
     // Margin and revenue: transactions up to the end of this epoch day (nullopt = all).
     std::optional<std::int64_t> referenceDay;
     int threads = 0;
+    // Margin and revenue: activity read before for the same day (activityCovers), used
+    // instead of reading the transactions again; not owned. Ignored when it covers another day.
+    const ActivityTable* activity = nullptr;
 };
 
 // Labels of the four levels, top first: exactly "platinum", "gold", "iron", "lead" (saved

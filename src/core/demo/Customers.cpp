@@ -240,10 +240,10 @@ const char* usageFrequency(double lambda)
 
 CustomerWriter::CustomerWriter(ChunkSink& sink, const DemoOptions& options,
                                const Calendar& calendar, const Reference& ref, Random& rng,
-                               DemoSummary& summary)
+                               DemoSummary& summary, OrderTotals* totals)
     : m_options(options), m_cal(calendar), m_ref(ref), m_rng(rng),
       m_caseRng(caseStreamSeed(options.seed)), m_caseRules(loyalty::defaultCategoryRules()),
-      m_summary(summary),
+      m_summary(summary), m_totals(totals),
       m_insertCustomer(sink, kCustomersTable, columnCount(kBulkTables[kCustomersTable].columns)),
       m_insertOrder(sink, kOrdersTable, columnCount(kBulkTables[kOrdersTable].columns)),
       m_insertPoints(sink, kPointsTable, columnCount(kBulkTables[kPointsTable].columns)),
@@ -704,6 +704,10 @@ const char* CustomerWriter::writeOrdersAndPoints(std::int64_t customerId)
             .text(kCategoryNames[product.category])
             .i64(o.isReturn ? 1 : 0)
             .insert();
+        if (m_totals) {
+            m_totals->rollup.add(customerId, o.ts, o.amount, o.isReturn);
+            m_totals->activity.add(customerId, o.ts, o.amount, o.cost, o.isReturn);
+        }
         ++m_summary.transactions;
         if (o.isReturn)
             ++m_summary.returns;
@@ -755,7 +759,8 @@ void CustomerWriter::writeInteractions(std::int64_t customerId)
             const loyalty::FeedbackTriage triage =
                 loyalty::triageInteraction(p.chinese ? d.zh : d.en, d.touchpoint, m_caseRules);
             if (triage.opensCase)
-                writeCase(customerId, 0, id, ts + 5 * kMinute + m_caseRng.below(2 * kHour), triage);
+                writeCase(customerId, 0, id, ts, ts + 5 * kMinute + m_caseRng.below(2 * kHour),
+                          triage);
         }
         if (!m_options.surveys)
             return;
@@ -1026,7 +1031,7 @@ void CustomerWriter::writeResponse(std::int64_t customerId, std::int64_t surveyI
         score(s.nps), score(s.csat), score(s.ces), text ? std::string_view(text) : "",
         kTouchpoints[touchpoint].code, kChannels[channel], m_caseRules);
     if (triage.opensCase)
-        writeCase(customerId, id, 0, ts + kMinute + m_caseRng.below(10 * kMinute), triage);
+        writeCase(customerId, id, 0, ts, ts + kMinute + m_caseRng.below(10 * kMinute), triage);
 }
 
 const char* CustomerWriter::comment(int topic, int sentiment)
@@ -1048,11 +1053,25 @@ const char* CustomerWriter::comment(int topic, int sentiment)
 // then assigned, resolved and the customer informed, each step after a random delay. The
 // case is in the last state reached by the end of the window.
 void CustomerWriter::writeCase(std::int64_t customerId, std::int64_t responseId,
-                               std::int64_t interactionId, std::int64_t openedAt,
-                               const loyalty::FeedbackTriage& triage)
+                               std::int64_t interactionId, std::int64_t feedbackAt,
+                               std::int64_t openedAt, const loyalty::FeedbackTriage& triage)
 {
-    if (openedAt > m_cal.end)
-        return; // feedback in the last minutes: afterDataChange opens it as a new case
+    if (openedAt > m_cal.end) {
+        // Feedback in the last minutes, which nobody has picked up yet: the case openCases
+        // would open for it (new, opened at the feedback's own time, the default SLA, no
+        // owner or external id). Written here rather than by a pass over all feedback after
+        // the load; no draw from the case stream.
+        m_insertCase.i64(m_nextCaseId++).i64(customerId);
+        responseId > 0 ? m_insertCase.i64(responseId) : m_insertCase.null();
+        interactionId > 0 ? m_insertCase.i64(interactionId) : m_insertCase.null();
+        m_insertCase.null().text(triage.category);
+        triage.sentiment ? m_insertCase.f64(*triage.sentiment) : m_insertCase.null();
+        m_insertCase.text("new").null().text(triage.summary).i64(feedbackAt);
+        m_insertCase.i64(feedbackAt + loyalty::CaseSettings{}.slaHours * kHour);
+        m_insertCase.null().null().null().null().insert();
+        ++m_summary.feedbackCases;
+        return;
+    }
     std::int64_t assigned = openedAt + 10 * kMinute +
                             static_cast<std::int64_t>(m_caseRng.exponential(1.0 / (5.0 * kHour)));
     std::int64_t resolved =

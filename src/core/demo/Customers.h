@@ -4,6 +4,8 @@
 #include "demo/Generator.h"
 #include "demo/Random.h"
 #include "valuedesk/loyalty/Cases.h"
+#include "valuedesk/loyalty/Metrics.h"
+#include "valuedesk/segment/Activity.h"
 
 #include <cstdint>
 #include <iterator>
@@ -57,6 +59,15 @@ constexpr int columnCount(const char* columns)
 }
 inline constexpr int kMaxBulkColumns = 22;
 
+// What is counted from the orders as they are written instead of read back afterwards: the
+// retention rollup and the per-customer activity behind the demo's RFM and pyramid segments.
+struct OrderTotals
+{
+    explicit OrderTotals(std::int64_t customers) : activity(1, customers) {}
+    loyalty::RetentionRollupBuilder rollup;
+    segment::ActivityBuilder activity;
+};
+
 // Simulates one customer at a time — profile, orders, points, contacts, survey answers and
 // feedback cases — and writes the rows at once through reused statements and buffers, so
 // memory stays flat whatever the number of customers.
@@ -64,9 +75,11 @@ class CustomerWriter
 {
 public:
     // Rows go to `sink` table by table (kBulkTables). The writer never touches the database
-    // itself, so it can run on another thread than the connection's.
+    // itself, so it can run on another thread than the connection's. Every order written also
+    // goes to `totals` when there are some.
     CustomerWriter(ChunkSink& sink, const DemoOptions& options, const Calendar& calendar,
-                   const Reference& ref, Random& rng, DemoSummary& summary);
+                   const Reference& ref, Random& rng, DemoSummary& summary,
+                   OrderTotals* totals = nullptr);
 
     // Generates customer `id` (1-based, consecutive) with everything that belongs to it.
     void write(std::int64_t id);
@@ -136,7 +149,8 @@ private:
                        int touchpoint, double latent, double effort, const double* ask,
                        bool fullRatings);
     void writeCase(std::int64_t customerId, std::int64_t responseId, std::int64_t interactionId,
-                   std::int64_t openedAt, const loyalty::FeedbackTriage& triage);
+                   std::int64_t feedbackAt, std::int64_t openedAt,
+                   const loyalty::FeedbackTriage& triage);
     double latent(std::int64_t ts, int touchpoint);
     const char* comment(int topic, int sentiment);
 
@@ -147,6 +161,7 @@ private:
     Random m_caseRng;
     std::vector<loyalty::CategoryRule> m_caseRules;
     DemoSummary& m_summary;
+    OrderTotals* m_totals;
 
     RowBuilder m_insertCustomer;
     RowBuilder m_insertOrder;

@@ -5,7 +5,7 @@
 #include "demo/Generator.h"
 #include "demo/Random.h"
 #include "valuedesk/Error.h"
-#include "valuedesk/loyalty/DataChange.h"
+#include "valuedesk/loyalty/Metrics.h"
 #include "valuedesk/storage/Database.h"
 
 #include <algorithm>
@@ -102,7 +102,7 @@ void checkEmpty(Database& db)
 // with options.backgroundThread the simulation runs on a second thread.
 void writeCustomers(Database& db, const DemoOptions& options, const Calendar& calendar,
                     const Reference& ref, DemoSummary& summary, ProgressReporter& reporter,
-                    double from, double to, bool foreignKeysEnforced)
+                    double from, double to, bool foreignKeysEnforced, OrderTotals* totals)
 {
     constexpr std::int64_t kScale = 1'000'000;
     constexpr const char* kStatus = "Customers, orders and surveys";
@@ -121,7 +121,7 @@ void writeCustomers(Database& db, const DemoOptions& options, const Calendar& ca
 
     if (foreignKeysEnforced || !options.backgroundThread || options.customers < 2000) {
         DirectSink sink(writers, chunkRows, kMaxBulkColumns);
-        CustomerWriter writer(sink, options, calendar, ref, rng, summary);
+        CustomerWriter writer(sink, options, calendar, ref, rng, summary, totals);
         for (std::int64_t id = 1; id <= options.customers; ++id) {
             writer.write(id);
             report(id);
@@ -135,7 +135,7 @@ void writeCustomers(Database& db, const DemoOptions& options, const Calendar& ca
     std::exception_ptr failure;
     std::thread simulation([&] {
         try {
-            CustomerWriter writer(pipe, options, calendar, ref, rng, summary);
+            CustomerWriter writer(pipe, options, calendar, ref, rng, summary, totals);
             for (std::int64_t id = 1; id <= options.customers; ++id) {
                 writer.write(id);
                 done.store(id, std::memory_order_relaxed);
@@ -235,9 +235,13 @@ DemoSummary generateDemo(Database& db, const DemoOptions& options, ProgressCallb
 
         constexpr double kCustomersFrom = 0.02;
         constexpr double kCustomersTo = 0.85;
+        // The retention rollup and the activity behind the RFM and pyramid segments are
+        // counted from the orders as they are written: reading 10^7 orders back costs seconds.
+        demo::OrderTotals totals(options.customers);
         demo::writeCustomers(
             db, options, calendar, ref, summary, reporter, kCustomersFrom, kCustomersTo,
-            pragmas ? pragmas->foreignKeysEnforced() : db.queryInt("PRAGMA foreign_keys") != 0);
+            pragmas ? pragmas->foreignKeysEnforced() : db.queryInt("PRAGMA foreign_keys") != 0,
+            &totals);
 
         demo::Random kanoRng(demo::derivedSeed(options.seed, 1));
         demo::Random kanoLinkRng(demo::derivedSeed(options.seed, 2));
@@ -248,7 +252,9 @@ DemoSummary generateDemo(Database& db, const DemoOptions& options, ProgressCallb
         if (suspended) {
             // Index builds sort in runs of cache_size: runs that fit the processor's caches
             // build the 10^7-row order indexes about 40 % faster than 128 MiB runs (measured
-            // with the sqlite3 shell on the 10^6-customer demo; docs/benchmarks.md).
+            // with the sqlite3 shell on the 10^6-customer demo; docs/benchmarks.md). 2 MiB
+            // runs were no faster at 10^7 rows, and sorting in memory (temp_store) was 4x
+            // slower.
             db.exec("PRAGMA cache_size = -8192");
             suspended->restore([&](int i, int n) {
                 reporter.stage(kCustomersTo + (kIndexesTo - kCustomersTo) * i / std::max(1, n),
@@ -257,18 +263,23 @@ DemoSummary generateDemo(Database& db, const DemoOptions& options, ProgressCallb
             db.exec("PRAGMA cache_size = -131072"); // back to BulkPragmas' size for the rest
         }
         if (options.segments)
-            demo::insertSegments(db, calendar, summary, reporter, kIndexesTo, 0.99);
+            demo::insertSegments(db, calendar, totals.activity.finish(options.customers), summary,
+                                 reporter, kIndexesTo, 0.99);
 
-        // What an import would trigger: cases for the feedback the simulation left without
-        // one (its last minutes), and the loyalty rollups, so that the fresh demo has no
-        // un-cased detractor and its first dashboard refresh is quick. The shop sells in yuan.
+        // What an import would trigger (loyalty::afterDataChange), done from the generator's
+        // own knowledge: CustomerWriter has opened every case openCases would (including the
+        // feedback of the last minutes, as new cases), and the rollups make the first
+        // dashboard refresh quick. Alerts are only evaluated, never stored. The shop sells in
+        // yuan.
         db.prepare("INSERT INTO settings (key, value) VALUES ('workspace.currency', 'CNY') "
                    "ON CONFLICT(key) DO NOTHING")
             .run();
         if (options.surveys) {
-            reporter.stage(0.99, "Opening feedback cases");
-            summary.feedbackCases += loyalty::afterDataChange(db, options.endDate).cases.total();
+            reporter.stage(0.99, "Updating loyalty rollups");
+            loyalty::refreshResponseRollup(db);
         }
+        totals.rollup.save(db, summary.transactions,
+                           db.queryInt("SELECT coalesce(max(id), 0) FROM transactions"));
 
         db.prepare("INSERT INTO settings (key, value) VALUES ('demo.generator', ?) "
                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value")

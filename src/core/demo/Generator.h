@@ -5,6 +5,7 @@
 #include "demo/DemoData.h"
 #include "valuedesk/Progress.h"
 #include "valuedesk/demo/DemoGenerator.h"
+#include "valuedesk/segment/Activity.h"
 
 #include <array>
 #include <cstdint>
@@ -81,9 +82,10 @@ void insertKanoAnswers(Database& db, Random& rng, Random& linkRng, const DemoOpt
 
 // The saved segments (DemoOptions::segments): "Lower income" and "Upper income" (rules on
 // the income band), the RFM segments and the customer pyramid by revenue, computed by the
-// segment module from the rows written so far. Progress goes to [from, to) of `reporter`.
-// Nothing is saved without purchases.
-void insertSegments(Database& db, const Calendar& calendar, DemoSummary& summary,
-                    ProgressReporter& reporter, double from, double to);
+// segment module from the rows written so far; `activity` is what loadActivity would read
+// from the orders (counted while they were written). Progress goes to [from, to) of
+// `reporter`. Nothing is saved without purchases.
+void insertSegments(Database& db, const Calendar& calendar, const segment::ActivityTable& activity,
+                    DemoSummary& summary, ProgressReporter& reporter, double from, double to);
 
 } // namespace vd::demo

@@ -3,7 +3,9 @@
 // populations to compare on first open. Made with the segment module's own analyses and
 // drafts, exactly as the Segmentation page and `valuedesk-cli segment ... --save` save them.
 
+#include "demo/BulkLoad.h"
 #include "demo/Generator.h"
+#include "valuedesk/segment/Activity.h"
 #include "valuedesk/segment/Rfm.h"
 #include "valuedesk/segment/RuleSegment.h"
 #include "valuedesk/segment/SegmentDrafts.h"
@@ -29,10 +31,10 @@ constexpr const char* kUpperIncomeRule =
 
 } // namespace
 
-void insertSegments(Database& db, const Calendar& calendar, DemoSummary& summary,
-                    ProgressReporter& reporter, double from, double to)
+void insertSegments(Database& db, const Calendar& calendar, const segment::ActivityTable& activity,
+                    DemoSummary& summary, ProgressReporter& reporter, double from, double to)
 {
-    if (db.queryInt("SELECT count(*) FROM transactions WHERE is_return = 0") == 0)
+    if (db.queryInt("SELECT EXISTS (SELECT 1 FROM transactions WHERE is_return = 0)") == 0)
         return; // nothing to rank: RFM and the pyramid need purchases
 
     constexpr std::int64_t kScale = 1'000'000;
@@ -49,6 +51,10 @@ void insertSegments(Database& db, const Calendar& calendar, DemoSummary& summary
             return true; // a cancel throws from update()
         };
     };
+    // Members of later segments land between those of earlier ones in the customer index,
+    // which costs more than the inserts themselves (about 2.4 s per 10^6 members against one
+    // sorted build of all of them at the end).
+    IndexSuspension memberIndex(db, {"segment_members"}, false);
     segment::SegmentStore store(db);
     // Saved at the end of the window: the same instant on every run, so the rows are
     // reproducible.
@@ -66,15 +72,20 @@ void insertSegments(Database& db, const Calendar& calendar, DemoSummary& summary
         save(name, segment::ruleDraft(r, result));
     }
 
+    // The streamed activity serves RFM and the revenue pyramid (both check that it covers
+    // their day, and read the orders themselves otherwise).
     segment::RfmOptions rfm;
-    rfm.threads = 1; // inside the demo's transaction: one connection sees its rows
+    rfm.threads = 1;
+    rfm.activity = &activity;
     save(kDemoRfmSegment, segment::rfmDraft(segment::computeRfm(db, rfm, sub("RFM scores"))));
 
     segment::PyramidOptions pyramid;
     pyramid.basis = segment::PyramidBasis::Revenue; // the demo has no CLV run yet
     pyramid.threads = 1;
+    pyramid.activity = &activity;
     save(kDemoPyramidSegment,
          segment::pyramidDraft(segment::computePyramid(db, pyramid, sub("Customer pyramid"))));
+    memberIndex.restore([](int, int) {});
 }
 
 } // namespace vd::demo

@@ -571,6 +571,17 @@ void rebuildRetentionRollup(Database& db, ProgressReporter& reporter)
     applyTotals(db, acc, +1);
 }
 
+void saveRetentionState(Database& db, std::int64_t rows, std::int64_t maxId)
+{
+    const auto builtAt = std::chrono::duration_cast<std::chrono::seconds>(
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count();
+    db.prepare("INSERT OR REPLACE INTO period_buyers_state (id, transactions, max_id, built_at)"
+               " VALUES (1, ?, ?, ?)")
+        .bindAll(rows, maxId, static_cast<std::int64_t>(builtAt))
+        .run();
+}
+
 // Orders were only appended since the rollup was built (ids above maxId): only the
 // customers who bought again change. Their totals without the new orders are subtracted and
 // with them added back.
@@ -652,16 +663,32 @@ RollupChange refreshRetentionRollup(Database& db, ProgressCallback progress)
     }
     if (change == RollupChange::Rebuilt)
         rebuildRetentionRollup(db, reporter);
-    const auto builtAt = std::chrono::duration_cast<std::chrono::seconds>(
-                             std::chrono::system_clock::now().time_since_epoch())
-                             .count();
-    db.prepare("INSERT OR REPLACE INTO period_buyers_state (id, transactions, max_id, built_at)"
-               " VALUES (1, ?, ?, ?)")
-        .bindAll(now.first, now.second, static_cast<std::int64_t>(builtAt))
-        .run();
+    saveRetentionState(db, now.first, now.second);
     tx.commit();
     reporter.stage(1.0, "counting buyers per period");
     return change;
+}
+
+RetentionRollupBuilder::RetentionRollupBuilder()
+    : m_acc(std::make_unique<detail::BuyerAccumulator>(
+          std::vector<Grain>(std::begin(kRollupGrains), std::end(kRollupGrains))))
+{
+}
+
+RetentionRollupBuilder::~RetentionRollupBuilder() = default;
+
+void RetentionRollupBuilder::add(std::int64_t customer, std::int64_t ts, double amount,
+                                 bool isReturn)
+{
+    m_acc->add(customer, ts, amount, isReturn);
+}
+
+void RetentionRollupBuilder::save(Database& db, std::int64_t rows, std::int64_t maxId)
+{
+    m_acc->finish();
+    db.exec("DELETE FROM period_buyers");
+    applyTotals(db, *m_acc, +1);
+    saveRetentionState(db, rows, maxId);
 }
 
 bool refreshResponseRollup(Database& db)

@@ -8,13 +8,15 @@
 #include <atomic>
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
 
 namespace vd::segment {
 
-namespace {
+// Shared with ActivityBuilder (Activity.h), which only forward-declares Accumulator.
+namespace detail {
 
 constexpr std::int64_t kNoPurchase = std::numeric_limits<std::int64_t>::min();
 // Below this many rows a second connection costs more than it saves.
@@ -192,6 +194,12 @@ private:
     std::unordered_map<std::int64_t, std::pair<double, double>> m_overflow;
 };
 
+} // namespace detail
+
+using namespace detail;
+
+namespace {
+
 struct ScanResult
 {
     std::int64_t rows = 0;
@@ -354,6 +362,47 @@ ActivityTable loadActivity(Database& db, std::optional<std::int64_t> throughDay,
     table.customers = accs[0]->collect();
     reporter.stage(1.0, "reading transactions");
     return table;
+}
+
+ActivityBuilder::ActivityBuilder(std::int64_t minCustomerId, std::int64_t maxCustomerId)
+    : m_acc(std::make_unique<Accumulator>(minCustomerId, maxCustomerId,
+                                          maxCustomerId >= minCustomerId))
+{
+}
+
+ActivityBuilder::~ActivityBuilder() = default;
+
+void ActivityBuilder::add(std::int64_t customerId, std::int64_t ts, double amount,
+                          std::optional<double> cost, bool isReturn)
+{
+    m_acc->add(customerId, ts, amount, cost.has_value(), cost.value_or(0.0), isReturn,
+               m_rowsWithCost);
+    ++m_rows;
+    m_latest = std::max(m_latest, ts);
+}
+
+ActivityTable ActivityBuilder::finish(std::int64_t customersInBase) const
+{
+    ActivityTable table;
+    table.customers = m_acc->collect();
+    table.rows = m_rows;
+    table.rowsWithCost = m_rowsWithCost;
+    table.customersInBase = customersInBase;
+    if (m_rows > 0)
+        table.throughDay = date::epochDay(m_latest);
+    return table;
+}
+
+bool activityCovers(Database& db, const ActivityTable& table,
+                    std::optional<std::int64_t> throughDay)
+{
+    if (table.throughDay == throughDay)
+        return true;
+    const std::optional<std::int64_t> latest = latestTransactionDay(db);
+    auto all = [&latest](std::optional<std::int64_t> day) {
+        return !day || !latest || *day >= *latest;
+    };
+    return all(table.throughDay) && all(throughDay);
 }
 
 std::vector<CustomerNps> loadNpsAnswers(Database& db, std::optional<std::int64_t> throughDay)

@@ -154,7 +154,11 @@ RfmResult computeRfm(Database& db, const RfmOptions& options, const ProgressCall
         scan = [&progress](double fraction, std::string_view status) {
             return progress(0.9 * fraction, status);
         };
-    ActivityTable activity = loadActivity(db, day, scan, options.threads);
+    ActivityTable read;
+    const bool reuse = options.activity && activityCovers(db, *options.activity, day);
+    if (!reuse)
+        read = loadActivity(db, day, scan, options.threads);
+    const ActivityTable& activity = reuse ? *options.activity : read;
     reporter.stage(0.9, "scoring");
     std::vector<RfmInput> inputs;
     inputs.reserve(activity.customers.size());

@@ -78,17 +78,14 @@ std::int64_t SegmentStore::save(const std::string& name, const std::string& kind
         throw InputError("the segment definition is not valid JSON (" + std::string(e.what()) +
                          ")");
     }
-    {
-        std::vector<std::int64_t> ids;
-        ids.reserve(members.size());
-        for (const auto& m : members)
-            ids.push_back(m.customerId);
-        std::sort(ids.begin(), ids.end());
-        auto dup = std::adjacent_find(ids.begin(), ids.end());
-        if (dup != ids.end())
-            throw InputError("customer " + std::to_string(*dup) +
-                             " is listed twice in the segment");
-    }
+    std::vector<std::int64_t> ids;
+    ids.reserve(members.size());
+    for (const auto& m : members)
+        ids.push_back(m.customerId);
+    std::sort(ids.begin(), ids.end());
+    auto dup = std::adjacent_find(ids.begin(), ids.end());
+    if (dup != ids.end())
+        throw InputError("customer " + std::to_string(*dup) + " is listed twice in the segment");
     const std::int64_t when =
         createdAt.value_or(std::chrono::duration_cast<std::chrono::seconds>(
                                std::chrono::system_clock::now().time_since_epoch())
@@ -105,17 +102,40 @@ std::int64_t SegmentStore::save(const std::string& name, const std::string& kind
     ins.bindAll(trimmed, kind, definitionJson, when);
     ins.run();
     const std::int64_t id = m_db.lastInsertId();
-    Statement exists = m_db.prepare("SELECT 1 FROM customers WHERE id = ?1");
+    // Every member must be a customer. A large segment is checked in one ordered pass over
+    // the customer ids (merge with the sorted member ids), a small one by a lookup each.
+    auto missing = [&]() -> std::optional<std::int64_t> {
+        if (ids.empty())
+            return std::nullopt;
+        if (ids.size() >= 4096) {
+            Statement all = m_db.prepare("SELECT id FROM customers WHERE id >= ?1 ORDER BY id");
+            all.bind(1, ids.front());
+            std::size_t k = 0;
+            while (k < ids.size() && all.step()) {
+                const std::int64_t c = all.getInt(0);
+                if (ids[k] < c)
+                    return ids[k];
+                if (ids[k] == c)
+                    ++k;
+            }
+            return k < ids.size() ? std::optional(ids[k]) : std::nullopt;
+        }
+        Statement exists = m_db.prepare("SELECT 1 FROM customers WHERE id = ?1");
+        for (std::int64_t c : ids) {
+            exists.reset();
+            exists.bind(1, c);
+            if (!exists.step())
+                return c;
+        }
+        return std::nullopt;
+    };
+    if (auto c = missing())
+        throw InputError("customer " + std::to_string(*c) + " does not exist");
     Statement add = m_db.prepare(
         "INSERT INTO segment_members (segment_id, customer_id, label) VALUES (?1, ?2, ?3)");
     const auto total = static_cast<std::int64_t>(members.size());
     std::int64_t done = 0;
     for (const auto& m : members) {
-        exists.reset();
-        exists.bind(1, m.customerId);
-        if (!exists.step())
-            throw InputError("customer " + std::to_string(m.customerId) + " does not exist");
-        exists.reset();
         add.bind(1, id);
         add.bind(2, m.customerId);
         if (m.label.empty())

@@ -245,7 +245,12 @@ PyramidResult computePyramid(Database& db, const PyramidOptions& options,
         ProgressCallback scan;
         if (progress)
             scan = [&progress](double f, std::string_view s) { return progress(0.8 * f, s); };
-        ActivityTable activity = loadActivity(db, options.referenceDay, scan, options.threads);
+        ActivityTable read;
+        const bool reuse =
+            options.activity && activityCovers(db, *options.activity, options.referenceDay);
+        if (!reuse)
+            read = loadActivity(db, options.referenceDay, scan, options.threads);
+        const ActivityTable& activity = reuse ? *options.activity : read;
         if (options.basis == PyramidBasis::Margin && activity.rowsWithCost == 0)
             throw AnalysisError("no transaction has a cost, so there is no margin: build the "
                                 "pyramid by CLV or revenue");
