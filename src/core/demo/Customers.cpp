@@ -1056,38 +1056,33 @@ void CustomerWriter::writeCase(std::int64_t customerId, std::int64_t responseId,
                                std::int64_t interactionId, std::int64_t feedbackAt,
                                std::int64_t openedAt, const loyalty::FeedbackTriage& triage)
 {
-    if (openedAt > m_cal.end) {
-        // Feedback in the last minutes, which nobody has picked up yet: the case openCases
-        // would open for it (new, opened at the feedback's own time, the default SLA, no
-        // owner or external id). Written here rather than by a pass over all feedback after
-        // the load; no draw from the case stream.
-        m_insertCase.i64(m_nextCaseId++).i64(customerId);
-        responseId > 0 ? m_insertCase.i64(responseId) : m_insertCase.null();
-        interactionId > 0 ? m_insertCase.i64(interactionId) : m_insertCase.null();
-        m_insertCase.null().text(triage.category);
-        triage.sentiment ? m_insertCase.f64(*triage.sentiment) : m_insertCase.null();
-        m_insertCase.text("new").null().text(triage.summary).i64(feedbackAt);
-        m_insertCase.i64(feedbackAt + loyalty::CaseSettings{}.slaHours * kHour);
-        m_insertCase.null().null().null().null().insert();
-        ++m_summary.feedbackCases;
-        return;
-    }
-    std::int64_t assigned = openedAt + 10 * kMinute +
-                            static_cast<std::int64_t>(m_caseRng.exponential(1.0 / (5.0 * kHour)));
-    std::int64_t resolved =
-        assigned + kHour + static_cast<std::int64_t>(m_caseRng.exponential(1.0 / (30.0 * kHour)));
-    std::int64_t informed = resolved + 10 * kMinute +
-                            static_cast<std::int64_t>(m_caseRng.exponential(1.0 / (10.0 * kHour)));
-    // Some cases stall at one step, recent ones far more often: the open queue a manager
-    // sees at the end of the window.
-    double ageDays = static_cast<double>(m_cal.end - openedAt) / static_cast<double>(kDay);
-    if (m_caseRng.chance(0.04 + 0.5 * std::exp(-ageDays / 21.0))) {
-        std::int64_t stuckAt = m_caseRng.below(3);
-        if (stuckAt == 0)
-            assigned = -1;
-        if (stuckAt <= 1)
-            resolved = -1;
-        informed = -1;
+    // Feedback of the last minutes, which nobody has picked up by the end of the window, gets
+    // the case openCases would open: new, opened at the feedback's own time, no owner or
+    // external id. It draws nothing from the case stream.
+    const bool pickedUp = openedAt <= m_cal.end;
+    std::int64_t assigned = -1, resolved = -1, informed = -1;
+    const char* owner = nullptr;
+    if (pickedUp) {
+        assigned = openedAt + 10 * kMinute +
+                   static_cast<std::int64_t>(m_caseRng.exponential(1.0 / (5.0 * kHour)));
+        resolved = assigned + kHour +
+                   static_cast<std::int64_t>(m_caseRng.exponential(1.0 / (30.0 * kHour)));
+        informed = resolved + 10 * kMinute +
+                   static_cast<std::int64_t>(m_caseRng.exponential(1.0 / (10.0 * kHour)));
+        // Some cases stall at one step, recent ones far more often: the open queue a manager
+        // sees at the end of the window.
+        double ageDays = static_cast<double>(m_cal.end - openedAt) / static_cast<double>(kDay);
+        if (m_caseRng.chance(0.04 + 0.5 * std::exp(-ageDays / 21.0))) {
+            std::int64_t stuckAt = m_caseRng.below(3);
+            if (stuckAt == 0)
+                assigned = -1;
+            if (stuckAt <= 1)
+                resolved = -1;
+            informed = -1;
+        }
+        owner = pickText(m_caseRng, kCaseOwners);
+    } else {
+        openedAt = feedbackAt;
     }
     auto reached = [&](std::int64_t ts) { return ts >= 0 && ts <= m_cal.end; };
     const char* status = "new";
@@ -1097,18 +1092,24 @@ void CustomerWriter::writeCase(std::int64_t customerId, std::int64_t responseId,
         status = "resolved";
     if (reached(assigned) && reached(resolved) && reached(informed))
         status = "informed";
-    const char* owner = pickText(m_caseRng, kCaseOwners);
 
     std::int64_t id = m_nextCaseId++;
-    setExternalId(m_rowExternalId, "FB", id, 7);
     m_insertCase.i64(id).i64(customerId);
     responseId > 0 ? m_insertCase.i64(responseId) : m_insertCase.null();
     interactionId > 0 ? m_insertCase.i64(interactionId) : m_insertCase.null();
-    m_insertCase.text(m_rowExternalId).text(triage.category);
+    if (pickedUp) {
+        setExternalId(m_rowExternalId, "FB", id, 7);
+        m_insertCase.text(m_rowExternalId);
+    } else {
+        m_insertCase.null();
+    }
+    m_insertCase.text(triage.category);
     triage.sentiment ? m_insertCase.f64(*triage.sentiment) : m_insertCase.null();
     m_insertCase.text(status);
     reached(assigned) ? m_insertCase.text(owner) : m_insertCase.null();
-    m_insertCase.text(triage.summary).i64(openedAt).i64(openedAt + 48 * kHour);
+    m_insertCase.text(triage.summary)
+        .i64(openedAt)
+        .i64(openedAt + loyalty::CaseSettings{}.slaHours * kHour);
     reached(assigned) ? m_insertCase.i64(assigned) : m_insertCase.null();
     reached(assigned) && reached(resolved) ? m_insertCase.i64(resolved) : m_insertCase.null();
     reached(assigned) && reached(resolved) && reached(informed) ? m_insertCase.i64(informed)
