@@ -81,6 +81,40 @@ TEST(Database, NewFileIsAtCurrentVersionWithWalAndForeignKeys)
     EXPECT_TRUE(db.lastBackupPath().empty()) << "a new file needs no backup";
 }
 
+// Bulk loads switch to the rollback journal only when they are alone on the file, and the
+// workspace is back in WAL mode afterwards; a rolled-back load leaves nothing.
+TEST(Database, RollbackJournalScopeOnlyWhenAlone)
+{
+    test::TempDir dir;
+    Database db(dir.file("w.vdw"));
+    auto mode = [](Database& d) {
+        Statement st = d.prepare("PRAGMA journal_mode");
+        return st.step() ? st.getText(0) : std::string();
+    };
+    {
+        RollbackJournalScope journal(db);
+        EXPECT_TRUE(journal.switched());
+        EXPECT_EQ(mode(db), "delete");
+        Transaction tx(db);
+        CustomerRepository(db).insert(makeCustomer("J1", "Journal"));
+        // not committed: rolled back through the journal
+    }
+    EXPECT_EQ(mode(db), "wal");
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM customers"), 0);
+    {
+        Database other(dir.file("w.vdw"));
+        RollbackJournalScope journal(db);
+        EXPECT_FALSE(journal.switched()) << "another connection has the file open";
+        EXPECT_EQ(mode(db), "wal");
+    }
+    {
+        Transaction tx(db);
+        RollbackJournalScope journal(db);
+        EXPECT_FALSE(journal.switched()) << "inside a transaction";
+    }
+    EXPECT_EQ(mode(db), "wal");
+}
+
 TEST(Database, ForeignKeysAreEnforced)
 {
     test::TempDir dir;

@@ -198,4 +198,24 @@ private:
     bool m_done = false;
 };
 
+// For one large write transaction that mostly adds pages (a bulk load, a big import):
+// switches the connection from WAL to the rollback journal, and back to WAL when the scope
+// ends. New pages are then written once, instead of to the WAL first and to the file again at
+// the checkpoint; atomicity and rollback, also after a killed process (hot journal), are the
+// same. Only possible outside a transaction and while no other connection has the file open:
+// otherwise (SQLITE_BUSY, e.g. the GUI's other connections) nothing changes.
+class RollbackJournalScope
+{
+public:
+    explicit RollbackJournalScope(Database& db);
+    ~RollbackJournalScope();
+    RollbackJournalScope(const RollbackJournalScope&) = delete;
+    RollbackJournalScope& operator=(const RollbackJournalScope&) = delete;
+    bool switched() const { return m_switched; }
+
+private:
+    Database& m_db;
+    bool m_switched = false;
+};
+
 } // namespace vd

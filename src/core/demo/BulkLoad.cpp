@@ -1,12 +1,10 @@
 #include "demo/BulkLoad.h"
 
-#include <sqlite3.h>
+#include "valuedesk/Error.h"
 
 #include <algorithm>
-
 #include <spdlog/spdlog.h>
-
-#include "valuedesk/Error.h"
+#include <sqlite3.h>
 
 namespace vd::demo {
 
@@ -111,15 +109,13 @@ int countColumns(std::string_view columns)
 void check(sqlite3_stmt* st, int rc)
 {
     if (rc != SQLITE_OK)
-        throw DatabaseError(std::string("cannot bind a value: ") +
-                                sqlite3_errmsg(sqlite3_db_handle(st)),
-                            rc);
+        throw DatabaseError(
+            std::string("cannot bind a value: ") + sqlite3_errmsg(sqlite3_db_handle(st)), rc);
 }
 
 } // namespace
 
-TableWriter::TableWriter(Database& db, std::string_view table, std::string_view columns,
-                         int batch)
+TableWriter::TableWriter(Database& db, std::string_view table, std::string_view columns, int batch)
     : m_columns(countColumns(columns)), m_batch(std::max(1, batch)),
       m_one(db.prepare(insertSql(table, columns, m_columns, 1)))
 {
@@ -144,8 +140,7 @@ void TableWriter::bindRow(Statement& st, const RowChunk& chunk, int row, int fir
         case RowChunk::Value::Text: {
             // The chunk is not refilled before the statement has been stepped.
             const std::string& t = chunk.texts[slot];
-            check(h, sqlite3_bind_text(h, p, t.data(), static_cast<int>(t.size()),
-                                       SQLITE_STATIC));
+            check(h, sqlite3_bind_text(h, p, t.data(), static_cast<int>(t.size()), SQLITE_STATIC));
             break;
         }
         case RowChunk::Value::Null:
@@ -305,10 +300,10 @@ IndexSuspension::IndexSuspension(Database& db, const std::vector<std::string>& t
 {
     // Names come from sqlite_master itself, never from user input; they are still quoted.
     std::vector<std::string> drops;
-    Statement indexes = db.prepare(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-        "AND sql IS NOT NULL AND upper(substr(ltrim(sql), 1, 13)) <> 'CREATE UNIQUE' "
-        "ORDER BY name");
+    Statement indexes =
+        db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                   "AND sql IS NOT NULL AND upper(substr(ltrim(sql), 1, 13)) <> 'CREATE UNIQUE' "
+                   "ORDER BY name");
     for (const std::string& table : tables) {
         indexes.bind(1, table);
         while (indexes.step()) {
@@ -365,22 +360,7 @@ BulkPragmas::BulkPragmas(Database& db) : m_db(db)
         db.exec("PRAGMA foreign_keys = OFF");
         m_switchedForeignKeys = true;
     }
-    try {
-        std::string mode;
-        {
-            Statement get = db.prepare("PRAGMA journal_mode");
-            if (get.step())
-                mode = get.getText(0);
-        }
-        if (mode == "wal") {
-            // Fails at once (SQLITE_BUSY) while another connection has the file open; the
-            // load then simply stays in WAL mode.
-            Statement set = db.prepare("PRAGMA journal_mode = DELETE");
-            m_switchedJournal = set.step() && set.getText(0) == "delete";
-        }
-    } catch (const DatabaseError&) {
-        m_switchedJournal = false;
-    }
+    m_journal.emplace(db);
 }
 
 BulkPragmas::~BulkPragmas()
@@ -390,11 +370,8 @@ BulkPragmas::~BulkPragmas()
         m_db.exec("PRAGMA threads = " + std::to_string(m_threads));
         if (m_switchedForeignKeys && !m_db.inTransaction())
             m_db.exec("PRAGMA foreign_keys = ON");
-        if (m_switchedJournal && !m_db.inTransaction())
-            m_db.exec("PRAGMA journal_mode = WAL");
     } catch (const std::exception& e) {
-        spdlog::error("cannot restore the connection settings after the demo load: {}",
-                      e.what());
+        spdlog::error("cannot restore the connection settings after the demo load: {}", e.what());
     }
 }
 

@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -171,9 +172,8 @@ private:
 // Connection settings that speed up a bulk load, restored when the scope ends: a larger
 // page cache, SQLite's worker threads for sorting, and — only possible outside a
 // transaction — foreign-key checks off (the generator writes consistent keys) and, when no
-// other connection has the file open, the rollback journal instead of WAL: pages that did
-// not exist before the transaction are then written once instead of twice (WAL, then
-// checkpoint). Atomicity and rollback are the same in both modes.
+// other connection has the file open, the rollback journal instead of WAL
+// (RollbackJournalScope).
 class BulkPragmas
 {
 public:
@@ -189,7 +189,7 @@ private:
     std::int64_t m_threads = 0;
     bool m_foreignKeys = false;
     bool m_switchedForeignKeys = false;
-    bool m_switchedJournal = false;
+    std::optional<RollbackJournalScope> m_journal;
 };
 
 } // namespace vd::demo

@@ -374,4 +374,38 @@ void Transaction::rollback()
     }
 }
 
+// ---------------------------------------------------------------- RollbackJournalScope
+
+RollbackJournalScope::RollbackJournalScope(Database& db) : m_db(db)
+{
+    if (db.inTransaction())
+        return;
+    try {
+        std::string mode;
+        {
+            Statement get = db.prepare("PRAGMA journal_mode");
+            if (get.step())
+                mode = get.getText(0);
+        }
+        if (mode != "wal")
+            return;
+        // Fails at once (SQLITE_BUSY) while another connection has the file open.
+        Statement set = db.prepare("PRAGMA journal_mode = DELETE");
+        m_switched = set.step() && set.getText(0) == "delete";
+    } catch (const DatabaseError&) {
+        m_switched = false;
+    }
+}
+
+RollbackJournalScope::~RollbackJournalScope()
+{
+    if (!m_switched || m_db.inTransaction())
+        return;
+    try {
+        m_db.exec("PRAGMA journal_mode = WAL");
+    } catch (const std::exception& e) {
+        spdlog::error("cannot switch the workspace back to WAL: {}", e.what());
+    }
+}
+
 } // namespace vd
