@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -11,10 +12,11 @@
 namespace vd::io {
 
 // External id -> row id, loaded once per import so that a 10^7-row transaction file looks
-// its customers up without a query per row. Each key lives in one arena record (length, id,
-// bytes) and the open-addressing table holds (32-bit hash, arena offset) pairs: a lookup
-// touches one slot and, when the hash matches, one record, so a random customer costs about
-// two cache misses; 10^6 customers take about 30 MB.
+// its customers up without a query per row. An open-addressing table of 24-byte slots holds
+// each key's length, its first 8 bytes and its id; only the bytes after the eighth live in a
+// separate arena. A key of up to 8 bytes (C058513, 10086) is then found with one cache miss
+// (the slot), a longer one with two; the 10^7-row benchmark spent 10 % of its time here with
+// two misses per key. 10^6 customers take about 50 MB.
 class ExternalIdIndex
 {
 public:
@@ -30,26 +32,28 @@ public:
     // Inserts or replaces.
     void insert(std::string_view key, std::int64_t id)
     {
+        if (key.size() >= kEmpty)
+            throw std::length_error("external id longer than 4 GB");
         if ((m_size + 1) * 10 > m_table.size() * 7)
             rehash(m_table.empty() ? 16 : m_table.size() * 2);
-        const std::uint32_t h = hash(key);
+        const std::uint64_t head = headOf(key);
         const std::size_t mask = m_table.size() - 1;
-        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+        for (std::size_t i = slotOf(head, key) & mask;; i = (i + 1) & mask) {
             Slot& s = m_table[i];
-            if (s.offset == kEmpty) {
-                if (m_arena.size() + kHeader + key.size() >= kEmpty)
-                    throw std::length_error("external id index over 4 GB");
-                s = {h, static_cast<std::uint32_t>(m_arena.size())};
-                Header hd{static_cast<std::uint32_t>(key.size()), id};
-                m_arena.append(reinterpret_cast<const char*>(&hd), kHeader);
-                m_arena.append(key);
+            if (s.length == kEmpty) {
+                std::uint32_t tail = 0;
+                if (key.size() > kHead) {
+                    if (m_arena.size() + key.size() >= kEmpty)
+                        throw std::length_error("external id index over 4 GB");
+                    tail = static_cast<std::uint32_t>(m_arena.size());
+                    m_arena.append(key.substr(kHead));
+                }
+                s = {head, id, static_cast<std::uint32_t>(key.size()), tail};
                 ++m_size;
                 return;
             }
-            if (s.hash == h && keyAt(s.offset) == key) {
-                Header hd = headerAt(s.offset);
-                hd.id = id;
-                std::memcpy(m_arena.data() + s.offset, &hd, kHeader);
+            if (matches(s, head, key)) {
+                s.id = id;
                 return;
             }
         }
@@ -58,20 +62,16 @@ public:
     // The id of key, or -1 when absent.
     std::int64_t find(std::string_view key) const
     {
-        if (m_table.empty())
+        if (m_table.empty() || key.size() >= kEmpty)
             return -1;
-        const std::uint32_t h = hash(key);
+        const std::uint64_t head = headOf(key);
         const std::size_t mask = m_table.size() - 1;
-        for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+        for (std::size_t i = slotOf(head, key) & mask;; i = (i + 1) & mask) {
             const Slot& s = m_table[i];
-            if (s.offset == kEmpty)
+            if (s.length == kEmpty)
                 return -1;
-            if (s.hash == h) {
-                Header hd = headerAt(s.offset);
-                if (hd.length == key.size() &&
-                    std::memcmp(m_arena.data() + s.offset + kHeader, key.data(), key.size()) == 0)
-                    return hd.id;
-            }
+            if (matches(s, head, key))
+                return s.id;
         }
     }
 
@@ -80,42 +80,61 @@ public:
 private:
     struct Slot
     {
-        std::uint32_t hash;
-        std::uint32_t offset; // of the key's record in m_arena; kEmpty for a free slot
-    };
-    struct Header
-    {
-        std::uint32_t length;
+        std::uint64_t head; // the key's first 8 bytes, zero-padded
         std::int64_t id;
+        std::uint32_t length; // of the key; kEmpty for a free slot
+        std::uint32_t tail;   // offset in m_arena of the bytes after the eighth
     };
     static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
-    static constexpr std::size_t kHeader = sizeof(Header);
+    static constexpr std::size_t kHead = 8;
 
-    static std::uint32_t hash(std::string_view key)
+    static std::uint64_t headOf(std::string_view key)
     {
-        const std::uint64_t h = std::hash<std::string_view>{}(key);
-        return static_cast<std::uint32_t>(h ^ (h >> 32));
+        std::uint64_t h = 0;
+        std::memcpy(&h, key.data(), std::min(key.size(), kHead));
+        return h;
     }
-    Header headerAt(std::uint32_t offset) const
+    // Mixes the head, the length and (for long keys) the rest; a 64-bit multiply-xorshift
+    // (the finaliser of MurmurHash3) spreads ids that differ in one digit over the table.
+    static std::size_t slotOf(std::uint64_t head, std::string_view key)
     {
-        Header hd;
-        std::memcpy(&hd, m_arena.data() + offset, kHeader);
-        return hd;
+        std::uint64_t h = head ^ (static_cast<std::uint64_t>(key.size()) << 56);
+        if (key.size() > kHead)
+            h ^= std::hash<std::string_view>{}(key.substr(kHead));
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdULL;
+        h ^= h >> 33;
+        h *= 0xc4ceb9fe1a85ec53ULL;
+        h ^= h >> 33;
+        return static_cast<std::size_t>(h);
     }
-    std::string_view keyAt(std::uint32_t offset) const
+    bool matches(const Slot& s, std::uint64_t head, std::string_view key) const
     {
-        return std::string_view(m_arena.data() + offset + kHeader, headerAt(offset).length);
+        if (s.head != head || s.length != key.size())
+            return false;
+        return key.size() <= kHead ||
+               std::memcmp(m_arena.data() + s.tail, key.data() + kHead, key.size() - kHead) == 0;
+    }
+    std::string_view keyTail(const Slot& s) const
+    {
+        return s.length <= kHead ? std::string_view()
+                                 : std::string_view(m_arena.data() + s.tail, s.length - kHead);
     }
 
     void rehash(std::size_t capacity)
     {
-        std::vector<Slot> table(capacity, Slot{0, kEmpty});
+        std::vector<Slot> table(capacity, Slot{0, 0, kEmpty, 0});
         const std::size_t mask = capacity - 1;
+        std::string key;
         for (const Slot& s : m_table) {
-            if (s.offset == kEmpty)
+            if (s.length == kEmpty)
                 continue;
-            std::size_t i = s.hash & mask;
-            while (table[i].offset != kEmpty)
+            // The slot's hash needs the whole key: head bytes, then the tail.
+            key.assign(reinterpret_cast<const char*>(&s.head),
+                       std::min<std::size_t>(s.length, kHead));
+            key.append(keyTail(s));
+            std::size_t i = slotOf(s.head, key) & mask;
+            while (table[i].length != kEmpty)
                 i = (i + 1) & mask;
             table[i] = s;
         }

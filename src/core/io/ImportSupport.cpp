@@ -352,6 +352,17 @@ void BatchInsert::add(const std::vector<Value>& values)
     ++m_rows;
 }
 
+namespace {
+constexpr std::size_t kBorrowed = static_cast<std::size_t>(-1);
+}
+
+void BatchInsert::addBorrowed(const std::vector<Value>& values)
+{
+    m_values.insert(m_values.end(), values.begin(), values.end());
+    m_offsets.insert(m_offsets.end(), values.size(), kBorrowed);
+    ++m_rows;
+}
+
 void BatchInsert::clear()
 {
     m_rows = 0;
@@ -384,7 +395,7 @@ bool BatchInsert::flush()
     sqlite3_stmt* st = statementFor(m_rows).handle();
     for (std::size_t k = 0; k < m_values.size(); ++k) {
         Value v = m_values[k];
-        if (v.type == Value::Type::Text)
+        if (v.type == Value::Type::Text && m_offsets[k] != kBorrowed)
             v.s = std::string_view(m_text.data() + m_offsets[k], v.s.size());
         bindValue(st, static_cast<int>(k + 1), v);
     }

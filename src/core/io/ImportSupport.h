@@ -156,6 +156,9 @@ public:
                 std::size_t capacity);
 
     void add(const std::vector<Value>& values);
+    // Queues values whose text the caller keeps valid until the batch is flushed or cleared;
+    // nothing is copied.
+    void addBorrowed(const std::vector<Value>& values);
     std::size_t size() const { return m_rows; }
     bool full() const { return m_rows >= m_capacity; }
     // Inserts and logs the queued rows; false when a constraint refused one (nothing was
@@ -174,7 +177,8 @@ private:
     std::size_t m_capacity;
     std::size_t m_rows = 0;
     std::vector<Value> m_values;        // m_rows x columns; text as offsets into m_text
-    std::vector<std::size_t> m_offsets; // per value: where its text starts in m_text
+    std::vector<std::size_t> m_offsets; // per value: where its text starts in m_text, or
+                                        // kBorrowed: the value's own view
     std::string m_text;
     std::map<std::size_t, Statement> m_statements; // by number of rows
     Statement m_maxRowid;
