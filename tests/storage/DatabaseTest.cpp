@@ -79,6 +79,28 @@ TEST(Database, NewFileIsAtCurrentVersionWithWalAndForeignKeys)
     ASSERT_TRUE(st.step());
     EXPECT_EQ(st.getText(0), "wal");
     EXPECT_TRUE(db.lastBackupPath().empty()) << "a new file needs no backup";
+    EXPECT_EQ(db.queryInt("PRAGMA page_size"), Database::kPageSize);
+}
+
+// A workspace written with SQLite's default 4 KB pages (ValueDesk before 16 KB pages, or any
+// other tool) keeps them: the size of a file with pages cannot change without a VACUUM.
+TEST(Database, OlderFileKeepsItsPageSize)
+{
+    test::TempDir dir;
+    const std::string path = dir.file("w.vdw");
+    {
+        Database db(path);
+        CustomerRepository(db).insert(makeCustomer("P1", "Pages"));
+        db.exec("PRAGMA journal_mode = DELETE; PRAGMA page_size = 4096; VACUUM");
+    }
+    ASSERT_EQ(rawPragma(path, "PRAGMA page_size"), "4096");
+    Database db(path);
+    EXPECT_EQ(db.queryInt("PRAGMA page_size"), 4096);
+    EXPECT_EQ(rawJournalMode(path), "wal");
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM customers WHERE external_id = 'P1'"), 1);
+    CustomerRepository(db).insert(makeCustomer("P2", "Pages two"));
+    EXPECT_EQ(db.queryInt("SELECT count(*) FROM customers"), 2);
+    EXPECT_EQ(db.queryInt("PRAGMA page_size"), 4096);
 }
 
 // Bulk loads switch to the rollback journal only when they are alone on the file, and the

@@ -108,6 +108,9 @@ private:
 class Database
 {
 public:
+    // The page size of a new workspace file, in bytes.
+    static constexpr int kPageSize = 16384;
+
     struct Options
     {
         bool create = true;    // create the file if missing
