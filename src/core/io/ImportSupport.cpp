@@ -3,6 +3,7 @@
 #include "valuedesk/Error.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 namespace vd::io::detail {
@@ -334,7 +335,11 @@ void TableUpsert::update(const std::vector<Value>& values, std::int64_t id)
 BatchInsert::BatchInsert(Database& db, ChangeLog& log, std::string table,
                          std::vector<std::string> columns, std::size_t capacity)
     : m_db(db), m_log(log), m_table(std::move(table)), m_logTable(log.table(m_table)),
-      m_columns(std::move(columns)), m_capacity(std::max<std::size_t>(capacity, 1)),
+      m_columns(std::move(columns)),
+      m_capacity(std::bit_floor(std::max<std::size_t>(
+          1, std::min(capacity, static_cast<std::size_t>(
+                                    sqlite3_limit(db.handle(), SQLITE_LIMIT_VARIABLE_NUMBER, -1)) /
+                                    std::max<std::size_t>(m_columns.size(), 1))))),
       m_maxRowid(db.prepare("SELECT coalesce(max(rowid), 0) FROM " + quoteIdentifier(m_table)))
 {
     m_values.reserve(m_capacity * m_columns.size());
@@ -343,6 +348,7 @@ BatchInsert::BatchInsert(Database& db, ChangeLog& log, std::string table,
 
 void BatchInsert::add(const std::vector<Value>& values)
 {
+    m_borrowed.push_back(nullptr);
     for (const Value& v : values) {
         m_offsets.push_back(m_text.size());
         if (v.type == Value::Type::Text)
@@ -352,20 +358,20 @@ void BatchInsert::add(const std::vector<Value>& values)
     ++m_rows;
 }
 
-namespace {
-constexpr std::size_t kBorrowed = static_cast<std::size_t>(-1);
-}
-
-void BatchInsert::addBorrowed(const std::vector<Value>& values)
+void BatchInsert::addBorrowed(std::span<const Value> values)
 {
-    m_values.insert(m_values.end(), values.begin(), values.end());
-    m_offsets.insert(m_offsets.end(), values.size(), kBorrowed);
+    if (values.size() != m_columns.size())
+        throw Error("internal: a batch row of " + m_table + " has " +
+                    std::to_string(values.size()) + " values for " +
+                    std::to_string(m_columns.size()) + " columns");
+    m_borrowed.push_back(values.data());
     ++m_rows;
 }
 
 void BatchInsert::clear()
 {
     m_rows = 0;
+    m_borrowed.clear();
     m_values.clear();
     m_offsets.clear();
     m_text.clear();
@@ -388,35 +394,63 @@ Statement& BatchInsert::statementFor(std::size_t rows)
     return m_statements.emplace(rows, m_db.prepare(sql)).first->second;
 }
 
+int BatchInsert::insertRows(std::size_t count, std::size_t& row, std::size_t& copied)
+{
+    sqlite3_stmt* st = statementFor(count).handle();
+    const std::size_t width = m_columns.size();
+    int param = 1;
+    for (const std::size_t end = row + count; row < end; ++row) {
+        if (const Value* values = m_borrowed[row]) {
+            for (std::size_t i = 0; i < width; ++i)
+                bindValue(st, param++, values[i]);
+            continue;
+        }
+        for (std::size_t i = 0; i < width; ++i, ++copied) {
+            Value v = m_values[copied];
+            if (v.type == Value::Type::Text)
+                v.s = std::string_view(m_text.data() + m_offsets[copied], v.s.size());
+            bindValue(st, param++, v);
+        }
+    }
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_DONE && sqlite3_changes(m_db.handle()) != static_cast<int>(count))
+        rc = SQLITE_INTERNAL;
+    if (rc != SQLITE_DONE)
+        m_error = sqlite3_errmsg(m_db.handle());
+    sqlite3_reset(st);
+    return rc;
+}
+
 bool BatchInsert::flush()
 {
     if (m_rows == 0)
         return true;
-    sqlite3_stmt* st = statementFor(m_rows).handle();
-    for (std::size_t k = 0; k < m_values.size(); ++k) {
-        Value v = m_values[k];
-        if (v.type == Value::Type::Text && m_offsets[k] != kBorrowed)
-            v.s = std::string_view(m_text.data() + m_offsets[k], v.s.size());
-        bindValue(st, static_cast<int>(k + 1), v);
-    }
     m_maxRowid.step();
     const std::int64_t before = m_maxRowid.getInt(0);
     m_maxRowid.reset();
     const auto rows = static_cast<std::int64_t>(m_rows);
-    int rc = sqlite3_step(st);
+    // A full batch is one statement. A shorter one (the end of a file, a rejected row in
+    // between) goes in pieces of 2^k rows, so that no more than log2(capacity) + 1 statements
+    // are ever prepared, inside a savepoint, so that a refused piece leaves nothing of it.
+    const bool pieces = !std::has_single_bit(m_rows);
+    if (pieces)
+        m_db.exec("SAVEPOINT vd_batch");
+    int rc = SQLITE_DONE;
+    std::size_t row = 0, copied = 0;
+    while (row < m_rows && rc == SQLITE_DONE)
+        rc = insertRows(std::bit_floor(m_rows - row), row, copied);
+    if (pieces)
+        m_db.exec(rc == SQLITE_DONE ? "RELEASE vd_batch"
+                                    : "ROLLBACK TO vd_batch; RELEASE vd_batch");
+    clear();
     if (rc != SQLITE_DONE) {
-        std::string msg = sqlite3_errmsg(m_db.handle());
-        sqlite3_reset(st);
-        clear();
         if ((rc & 0xFF) == SQLITE_CONSTRAINT)
             return false;
-        throw DatabaseError("import failed: " + msg, rc);
+        throw DatabaseError("import failed: " + m_error, rc);
     }
-    sqlite3_reset(st);
-    clear();
     // New rows of a rowid table get max(rowid) + 1, + 2, ...: the batch's ids are consecutive.
     const std::int64_t last = sqlite3_last_insert_rowid(m_db.handle());
-    if (sqlite3_changes(m_db.handle()) != rows || last - rows != before)
+    if (last - rows != before)
         throw DatabaseError("import: the rows of a batch did not get consecutive ids in " +
                                 m_table + "; the import was rolled back",
                             SQLITE_INTERNAL);

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <span>
 #include <sqlite3.h>
 #include <string>
 #include <string_view>
@@ -145,20 +146,23 @@ private:
 
 // Inserts the new rows of one table many at a time, one multi-row INSERT per batch: the
 // statement overhead that dominates a single-row insert is paid once for the whole batch.
-// Text values are copied, so the caller's buffers may change after add(). A batch is all or
+// add() copies the values, so the caller's buffers may change after it. A batch is all or
 // nothing: when a constraint refuses any of its rows (a key that exists, above all) the
 // statement writes nothing and flush() returns false, for the caller to take the rows again
 // one by one through TableUpsert, which tells new, updated and duplicate rows apart.
 class BatchInsert
 {
 public:
+    // Batches hold up to `capacity` rows, rounded down to a power of two that SQLite's limit
+    // of bound values allows.
     BatchInsert(Database& db, ChangeLog& log, std::string table, std::vector<std::string> columns,
                 std::size_t capacity);
 
+    std::size_t capacity() const { return m_capacity; }
     void add(const std::vector<Value>& values);
-    // Queues values whose text the caller keeps valid until the batch is flushed or cleared;
-    // nothing is copied.
-    void addBorrowed(const std::vector<Value>& values);
+    // Queues one row of values (one per column) that the caller keeps valid, text and all,
+    // until the batch is flushed or cleared; nothing is copied.
+    void addBorrowed(std::span<const Value> values);
     std::size_t size() const { return m_rows; }
     bool full() const { return m_rows >= m_capacity; }
     // Inserts and logs the queued rows; false when a constraint refused one (nothing was
@@ -168,6 +172,9 @@ public:
 
 private:
     Statement& statementFor(std::size_t rows);
+    // Binds and inserts `count` queued rows from `row` on (and the copied values from
+    // `copied` on), advancing both; the SQLite result code.
+    int insertRows(std::size_t count, std::size_t& row, std::size_t& copied);
 
     Database& m_db;
     ChangeLog& m_log;
@@ -176,11 +183,13 @@ private:
     std::vector<std::string> m_columns;
     std::size_t m_capacity;
     std::size_t m_rows = 0;
-    std::vector<Value> m_values;        // m_rows x columns; text as offsets into m_text
-    std::vector<std::size_t> m_offsets; // per value: where its text starts in m_text, or
-                                        // kBorrowed: the value's own view
+    // Per queued row: its borrowed values, or nullptr when it was copied into m_values.
+    std::vector<const Value*> m_borrowed;
+    std::vector<Value> m_values;        // copied rows x columns; text as offsets into m_text
+    std::vector<std::size_t> m_offsets; // per copied value: where its text starts in m_text
     std::string m_text;
     std::map<std::size_t, Statement> m_statements; // by number of rows
+    std::string m_error;
     Statement m_maxRowid;
 };
 
