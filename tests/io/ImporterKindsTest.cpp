@@ -306,12 +306,13 @@ TEST_F(ImportKinds, TransactionRulesNegativeAmountsUnknownCustomersFieldCounts)
                        "T6,C002,2024-13-01,5,no,1\n"       // no such month
                        "T7,C002,2024-01-07,abc,no,1\n"     // not a number
                        "T8,C002,2024-01-08,5,perhaps,1\n"  // not yes/no
-                       "T9,,2024-01-09,5,no,1\n";          // missing customer
+                       "T9,,2024-01-09,5,no,1\n"           // missing customer
+                       "T10,C999,2024-02-30,-1,no,1\n";    // three issues, in column order
     ImportOptions o = opts(ImportKind::Transactions, writeFile(dir, "t.csv", text));
     o.mode = ImportMode::SkipBadRows;
     ImportResult r = importFile(db, o);
     EXPECT_EQ(r.rowsNew, 2);
-    EXPECT_EQ(r.rowsRejected, 7);
+    EXPECT_EQ(r.rowsRejected, 8);
     std::vector<std::string> reasons;
     for (const auto& i : r.issues)
         reasons.push_back(std::to_string(i.line) + " " + i.columnName + ": " + i.reason);
@@ -322,7 +323,10 @@ TEST_F(ImportKinds, TransactionRulesNegativeAmountsUnknownCustomersFieldCounts)
                            "7 date: bad date: no such date (2024-13-01)",
                            "8 amount: not a number (not a number)",
                            "9 return: not yes/no (use 1/0, yes/no, true/false, 是/否)",
-                           "10 customer_id: missing customer id"}));
+                           "10 customer_id: missing customer id",
+                           "11 customer_id: unknown customer id (not in the workspace; import the customers first)",
+                           "11 date: bad date: no such date (2024-02-30)",
+                           "11 amount: negative amount in a row not marked as a return"}));
     EXPECT_EQ(dump(db, "SELECT external_id, amount, is_return, quantity FROM transactions ORDER BY id"),
               (std::vector<std::string>{"T1|10.0|0|1", "T3|-5.0|1|-1"}));
     EXPECT_EQ(test::readText(defaultRejectsPath(o.file)).substr(0, 3), "\xEF\xBB\xBF");

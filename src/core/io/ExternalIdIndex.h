@@ -59,6 +59,14 @@ public:
         }
     }
 
+    // Asks the processor for the first slot find(key) will read.
+    void prefetch(std::string_view key) const
+    {
+        if (m_table.empty() || key.size() >= kEmpty)
+            return;
+        __builtin_prefetch(&m_table[slotOf(headOf(key), key) & (m_table.size() - 1)]);
+    }
+
     // The id of key, or -1 when absent.
     std::int64_t find(std::string_view key) const
     {

@@ -619,6 +619,13 @@ public:
     }
     bool empty(int c) const { return c < 0 || trim(raw(c)).empty(); }
     bool hasIssues() const { return !m_issues.empty(); }
+    // Puts the row's issues in the order of its columns (whole-row issues first), whatever
+    // order they were found in.
+    void sortIssues()
+    {
+        std::stable_sort(m_issues.begin(), m_issues.end(),
+                         [](const RowIssue& a, const RowIssue& b) { return a.column < b.column; });
+    }
 
     void issue(int c, std::string reason)
     {
@@ -862,6 +869,14 @@ public:
     }
     bool loaded() const { return m_loaded; }
 
+    // Starts loading the slot of the row's customer for a find() a little later: with 10^5
+    // customers the table is larger than the processor's cache, and waiting for that load
+    // was 88 % of find() in the 10^7-row benchmark.
+    void prefetch(const Row& row, int c) const
+    {
+        if (auto t = row.key(c))
+            m_index.prefetch(*t);
+    }
     Got find(Row& row, int c, std::int64_t& id) const
     {
         auto t = row.key(c);
@@ -1158,8 +1173,8 @@ public:
     {
         std::int64_t customer = 0, ts = 0;
         double amount = 0;
-        if (m_customers.find(row, m_cCustomer, customer) == Got::Empty)
-            row.issue(m_cCustomer, "missing customer id");
+        // The customer is looked up last, once its slot has had the time to arrive.
+        m_customers.prefetch(row, m_cCustomer);
         if (row.date(m_cTs, m_cTime, ts) == Got::Empty)
             row.issue(m_cTs, "missing date");
         Got gotAmount = row.number(m_cAmount, amount);
@@ -1181,8 +1196,12 @@ public:
         std::int64_t qty = 1;
         if (row.integer(m_cQty, qty) == Got::Ok && qty < 0 && !isReturn)
             row.issue(m_cQty, "negative quantity in a row not marked as a return");
-        if (row.hasIssues())
+        if (m_customers.find(row, m_cCustomer, customer) == Got::Empty)
+            row.issue(m_cCustomer, "missing customer id");
+        if (row.hasIssues()) {
+            row.sortIssues();
             return Outcome::Rejected;
+        }
         start(out);
         put(out, m_pCustomer, Value::integer(customer));
         put(out, m_pTs, Value::integer(ts));
