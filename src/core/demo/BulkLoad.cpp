@@ -206,72 +206,21 @@ RowChunk* DirectSink::exchange(RowChunk* full)
 // ---------------------------------------------------------------- ChunkPipe
 
 ChunkPipe::ChunkPipe(int chunks, int chunkRows, int maxColumns)
+    : m_handoff(chunks, chunkRows, maxColumns)
 {
-    for (int i = 0; i < chunks; ++i) {
-        m_pool.push_back(std::make_unique<RowChunk>(chunkRows, maxColumns));
-        m_free.push_back(m_pool.back().get());
-    }
-}
-
-RowChunk* ChunkPipe::takeFree(std::unique_lock<std::mutex>& lock)
-{
-    m_changed.wait(lock, [&] { return m_abandoned || !m_free.empty(); });
-    if (m_abandoned)
-        throw Closed{};
-    RowChunk* chunk = m_free.back();
-    m_free.pop_back();
-    return chunk;
-}
-
-RowChunk* ChunkPipe::acquire()
-{
-    std::unique_lock lock(m_mutex);
-    return takeFree(lock);
-}
-
-RowChunk* ChunkPipe::exchange(RowChunk* full)
-{
-    std::unique_lock lock(m_mutex);
-    if (m_abandoned)
-        throw Closed{};
-    m_full.push_back(full);
-    m_changed.notify_all();
-    return takeFree(lock);
-}
-
-void ChunkPipe::close()
-{
-    std::lock_guard lock(m_mutex);
-    m_closed = true;
-    m_changed.notify_all();
 }
 
 void ChunkPipe::drain(std::vector<TableWriter>& writers, const std::function<void()>& afterChunk)
 {
     try {
-        for (;;) {
-            RowChunk* chunk = nullptr;
-            {
-                std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [&] { return m_closed || !m_full.empty(); });
-                if (m_full.empty())
-                    return;
-                chunk = m_full.front();
-                m_full.pop_front();
-            }
+        while (RowChunk* chunk = m_handoff.take()) {
             writers[static_cast<std::size_t>(chunk->table)].write(*chunk);
-            {
-                std::lock_guard lock(m_mutex);
-                chunk->rows = 0;
-                m_free.push_back(chunk);
-                m_changed.notify_all();
-            }
+            chunk->rows = 0;
+            m_handoff.release(chunk);
             afterChunk();
         }
     } catch (...) {
-        std::lock_guard lock(m_mutex);
-        m_abandoned = true;
-        m_changed.notify_all();
+        m_handoff.abandon();
         throw;
     }
 }

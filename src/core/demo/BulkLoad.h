@@ -1,13 +1,11 @@
 #pragma once
 
+#include "valuedesk/Handoff.h"
 #include "valuedesk/storage/Database.h"
 
-#include <condition_variable>
 #include <cstdint>
-#include <deque>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -114,37 +112,27 @@ private:
 };
 
 // A bounded first-in first-out queue of chunks between one generating thread and the thread
-// that owns the connection. Chunks are written in the order they were handed on, so the
-// database ends up exactly as with DirectSink.
+// that owns the connection (a vd::Handoff of chunks). Chunks are written in the order they were
+// handed on, so the database ends up exactly as with DirectSink.
 class ChunkPipe : public ChunkSink
 {
 public:
     // Thrown on the generating thread once the writing side has given up.
-    struct Closed
-    {
-    };
+    using Closed = Handoff<RowChunk>::Closed;
 
     ChunkPipe(int chunks, int chunkRows, int maxColumns);
-    RowChunk* acquire() override;
-    RowChunk* exchange(RowChunk* full) override;
+    RowChunk* acquire() override { return m_handoff.acquire(); }
+    RowChunk* exchange(RowChunk* full) override { return m_handoff.exchange(full); }
 
     // Generating side: no more chunks.
-    void close();
+    void close() { m_handoff.finish(nullptr); }
     // Writing side: writes chunks until the generating side has closed and the queue is
     // empty, calling afterChunk() after each; stops the generating side (Closed) when a
     // write or afterChunk() throws.
     void drain(std::vector<TableWriter>& writers, const std::function<void()>& afterChunk);
 
 private:
-    RowChunk* takeFree(std::unique_lock<std::mutex>& lock);
-
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::vector<std::unique_ptr<RowChunk>> m_pool;
-    std::vector<RowChunk*> m_free;
-    std::deque<RowChunk*> m_full;
-    bool m_closed = false;
-    bool m_abandoned = false;
+    Handoff<RowChunk> m_handoff;
 };
 
 // Suspends the secondary (non-unique) indexes of the given tables and, when asked, the
