@@ -60,6 +60,28 @@ TEST(CsvReader, EmptyFieldsLineEndingsAndBlankLines)
     EXPECT_EQ(readAll("a,b,\n"), (Table{{"a", "b", ""}}));
 }
 
+// Unquoted fields are scanned eight bytes at a time: every field length around a word, every
+// separator, bytes at or above 0x80 (UTF-8 Chinese) and each delimiter, in chunks of any size.
+TEST(CsvReader, UnquotedFieldsOfEveryLengthAroundAWord)
+{
+    for (char delim : {',', ';', '\t', '|'}) {
+        for (const char* eol : {"\n", "\r\n", "\r"}) {
+            std::string text;
+            Table expected;
+            for (std::size_t len = 0; len <= 19; ++len) {
+                std::string a(len, 'x'), b = "值" + std::string(len % 9, '7');
+                expected.push_back({a, b, std::to_string(len)});
+                text += a + delim + b + delim + std::to_string(len) + eol;
+            }
+            // An empty first field starts a record that readAll keeps; a blank line would not.
+            for (std::size_t chunk :
+                 {std::size_t{1}, std::size_t{7}, std::size_t{64}, std::size_t{1} << 20})
+                EXPECT_EQ(readAll(text, delim, chunk), expected)
+                    << "delimiter " << int(delim) << ", chunk " << chunk;
+        }
+    }
+}
+
 TEST(CsvReader, QuotedFieldFlagAndStrayQuoteInsideUnquotedField)
 {
     CsvReader r = CsvReader::fromText("5\" screen,\"x\"\n", {});
@@ -158,7 +180,8 @@ TEST(CsvReader, ByteOrderMarkStraddlingChunksIsSkipped)
         utf16 += c;
         utf16 += '\0';
     }
-    const std::string utf8 = "\xEF\xBB\xBF" "a,b\n1,2\n";
+    const std::string utf8 = "\xEF\xBB\xBF"
+                             "a,b\n1,2\n";
     const Table expected = {{"a", "b"}, {"1", "2"}};
     for (std::size_t chunk = 1; chunk <= 5; ++chunk) {
         for (const auto& [text, encoding, bom] :

@@ -3,6 +3,7 @@
 #include "valuedesk/Error.h"
 
 #include <algorithm>
+#include <bit>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -112,6 +113,40 @@ bool CsvReader::refill()
     return true;
 }
 
+namespace {
+
+// Where the unquoted field that starts at p ends: the first delimiter, CR or LF, or end.
+// Eight bytes at a time (a word that has a zero byte where it equals the pattern; the lowest
+// such byte is exact): the 10^7-row import spent 1.4 s of its reading thread in the byte loop.
+std::size_t fieldEnd(const char* buf, std::size_t p, std::size_t end, char delim)
+{
+    if constexpr (std::endian::native == std::endian::little) {
+        constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+        constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+        const std::uint64_t d = kOnes * static_cast<unsigned char>(delim);
+        constexpr std::uint64_t n = kOnes * static_cast<unsigned char>('\n');
+        constexpr std::uint64_t r = kOnes * static_cast<unsigned char>('\r');
+        auto zeroBytes = [](std::uint64_t y) { return (y - kOnes) & ~y & kHighs; };
+        while (p + 8 <= end) {
+            std::uint64_t w;
+            std::memcpy(&w, buf + p, 8);
+            const std::uint64_t hits = zeroBytes(w ^ d) | zeroBytes(w ^ n) | zeroBytes(w ^ r);
+            if (hits)
+                return p + static_cast<std::size_t>(std::countr_zero(hits) / 8);
+            p += 8;
+        }
+    }
+    while (p < end) {
+        const char c = buf[p];
+        if (c == delim || c == '\n' || c == '\r')
+            break;
+        ++p;
+    }
+    return p;
+}
+
+} // namespace
+
 CsvReader::Parse CsvReader::parseRecord()
 {
     m_pending.clear();
@@ -179,12 +214,7 @@ CsvReader::Parse CsvReader::parseRecord()
             }
         } else {
             std::size_t start = p;
-            while (p < end) {
-                char c = buf[p];
-                if (c == delim || c == '\n' || c == '\r')
-                    break;
-                ++p;
-            }
+            p = fieldEnd(buf, p, end, delim);
             if (p >= end && !m_eof)
                 return Parse::NeedMore;
             m_pending.push_back({false, start, p - start, false});
