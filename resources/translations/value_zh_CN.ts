@@ -87,8 +87,8 @@
         <translation>无评分</translation>
     </message>
     <message>
-        <source>Gap %1 (expectation − experience)</source>
-        <translation>差距 %1（期望 − 体验）</translation>
+        <source>Gap %1</source>
+        <translation>差距 %1</translation>
     </message>
     <message>
         <source>Gap: no expectation ratings</source>

@@ -179,7 +179,8 @@ PyramidSpec PyramidRenderer::valuePyramid(const value::ValueReport& report, Valu
             b.details << tr("No ratings");
         }
         if (l.gap)
-            b.details << tr("Gap %1 (expectation − experience)").arg(signedNumber(l.gap->mean, 2));
+            // The legend below says what the gap is; the callout only has room for the number.
+            b.details << tr("Gap %1").arg(signedNumber(l.gap->mean, 2));
         else
             b.details << tr("Gap: no expectation ratings");
         b.details << tr("%1 of %2 attributes rated").arg(l.ratedAttributes).arg(l.attributes);
@@ -303,6 +304,13 @@ double lineHeight(double px, bool bold = false)
     return QFontMetricsF(font(px, bold)).height();
 }
 
+// Height of `text` wrapped at words into lines of `width`.
+double wrappedHeight(const QFontMetricsF& fm, double width, const QString& text)
+{
+    return fm.boundingRect(QRectF(0, 0, std::max(1.0, width), 1e6), Qt::TextWordWrap, text)
+        .height();
+}
+
 } // namespace
 
 double PyramidRenderer::fontScale(const QRectF& bounds)
@@ -335,7 +343,11 @@ PyramidRenderer::Layout PyramidRenderer::layout(const QRectF& bounds) const
     }
     // The footnote explains the sizing; it is the first thing to go when space is short.
     if (!m_spec.footnote.isEmpty() && body.height() > 220 * k) {
-        const double h = lineHeight(11 * k) + 2 * k;
+        // One line, or two when one is too short for it.
+        const QFontMetricsF fm(font(11 * k));
+        const double h =
+            std::min(wrappedHeight(fm, body.width(), m_spec.footnote), 2.0 * fm.lineSpacing()) +
+            2 * k;
         l.footnote = QRectF(body.left(), bounds.bottom() - margin - h, body.width(), h);
         if (!l.legend.isEmpty())
             l.legend.translate(0, -(h + 4 * k));
@@ -371,8 +383,13 @@ PyramidRenderer::Layout PyramidRenderer::layout(const QRectF& bounds) const
                         std::max(1.0, available - 2.0 * shift), body.height());
     if (!l.legend.isEmpty())
         l.legend.setLeft(left);
-    if (!l.footnote.isEmpty())
-        l.footnote.setLeft(left);
+    if (!l.footnote.isEmpty()) {
+        // Aligned with the centred drawing, unless the narrower line would not hold it.
+        const QFontMetricsF fm(font(11 * k));
+        if (wrappedHeight(fm, l.footnote.right() - left, m_spec.footnote) <=
+            l.footnote.height() - 2 * k + 0.5)
+            l.footnote.setLeft(left);
+    }
 
     const auto n = m_spec.bands.size();
     l.edges.assign(n + 1, 0.0);
@@ -552,6 +569,36 @@ std::vector<int> PyramidRenderer::calloutDetailLines(const QRectF& bounds) const
     return lines;
 }
 
+std::vector<QString> PyramidRenderer::cutTexts(const QRectF& bounds) const
+{
+    std::vector<QString> cut;
+    const Layout l = layout(bounds);
+    const double k = l.scale;
+    auto check = [&](const QFont& f, const QString& text, double width) {
+        if (QFontMetricsF(f).horizontalAdvance(text) > width + 0.5)
+            cut.push_back(text);
+    };
+    if (!l.title.isEmpty())
+        check(font(22 * k, true), m_spec.title, l.title.width());
+    if (!l.subtitle.isEmpty())
+        check(font(13 * k), m_spec.subtitle, l.subtitle.width());
+    for (const Callout& c : callouts(l)) {
+        const PyramidBand& b = m_spec.bands[static_cast<std::size_t>(c.index)];
+        const QFont titleFont = font(c.titlePx, true);
+        const double textX = c.rect.left() + QFontMetricsF(titleFont).height() * 0.85;
+        const double w = c.rect.right() - textX;
+        check(titleFont, b.value.isEmpty() ? b.title : b.title + QStringLiteral("  ") + b.value, w);
+        if (c.subtitle)
+            check(font(c.subtitlePx), b.subtitle, w);
+        for (int d = 0; d < c.details; ++d)
+            check(font(c.detailPx), b.details[d], w);
+    }
+    if (!l.footnote.isEmpty() && wrappedHeight(QFontMetricsF(font(11 * k)), l.footnote.width(),
+                                               m_spec.footnote) > l.footnote.height() - 2 * k + 0.5)
+        cut.push_back(m_spec.footnote);
+    return cut;
+}
+
 // --- painting --------------------------------------------------------------------------------
 
 void PyramidRenderer::paint(QPainter& p, const QRectF& bounds) const
@@ -581,9 +628,8 @@ void PyramidRenderer::paint(QPainter& p, const QRectF& bounds) const
     if (!l.footnote.isEmpty()) {
         p.setFont(font(11 * k));
         p.setPen(kMuted);
-        p.drawText(l.footnote, Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetricsF(p.font()).elidedText(m_spec.footnote, Qt::ElideRight,
-                                                      l.footnote.width()));
+        p.drawText(l.footnote, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                   m_spec.footnote);
     }
     p.restore();
 }

@@ -91,6 +91,9 @@ public:
     // Detail lines each callout shows (same indexing); fewer than the band's details when
     // space is short.
     std::vector<int> calloutDetailLines(const QRectF& bounds) const;
+    // The texts drawn shortened with an ellipsis (or clipped) in bounds; empty when all
+    // that is shown fits.
+    std::vector<QString> cutTexts(const QRectF& bounds) const;
 
     // Diverging blue-white-red scale (ColorBrewer RdBu): negative gaps (experience beats
     // expectation) blue, positive gaps (experience falls short) red; clamped at +-range.

@@ -222,9 +222,11 @@ TEST(ValuePyramidDemo, ChartsAreReadableAtTheRealPageSize)
             renderWidget(&page, shotPath(out, QStringLiteral("value-page-%1.png").arg(tag)));
             // The pyramid is a real drawing, not a strip.
             // On a 1024 x 768 screen the pane is narrow and the pyramid keeps its proportions
-            // beside its labels: smaller bands, still well above a line of large type.
+            // beside its labels: smaller bands, still well above a line of large type. The
+            // footnote's second line (it wraps rather than ending in an ellipsis) costs the
+            // bands a few pixels.
             const bool small = size.height() < 700;
-            EXPECT_GT(page.pyramidA()->bandRect(0).height(), small ? 40.0 : 60.0);
+            EXPECT_GT(page.pyramidA()->bandRect(0).height(), small ? 40.0 : 55.0);
             EXPECT_GT(page.pyramidA()->height(), 250);
             for (int t = 1; t < page.tabs()->count(); ++t) {
                 page.tabs()->setCurrentIndex(t);

@@ -364,6 +364,38 @@ TEST_F(ValueGuiTest, CalloutsStayInsideAndBelowTheTitle)
         expectCalloutsFit(tiers, bounds);
 }
 
+// At the size the page gives the drawing in a 1400 x 900 window (about 520 x 730), at the
+// design cell and on a projector, nothing shown is cut short: the callouts keep their whole
+// lines and the footnote wraps onto a second line instead of ending in an ellipsis.
+TEST_F(ValueGuiTest, NothingShownIsCutShortAtThePageSize)
+{
+    value::ValueReport rep = value::analyzeValue(*db, {});
+    addPyramid();
+    const auto pyramid = value::loadCustomerPyramid(*db);
+    ASSERT_TRUE(pyramid);
+    const std::vector<render::PyramidSpec> specs{
+        render::PyramidRenderer::valuePyramid(rep, render::ValueSizing::Equal, 2.0),
+        render::PyramidRenderer::valuePyramid(rep, render::ValueSizing::Score, 2.0),
+        render::PyramidRenderer::customerPyramid(*pyramid, render::TierSizing::Customers,
+                                                 QStringLiteral("Whole base"))};
+    for (const auto& spec : specs) {
+        const render::PyramidRenderer r(spec);
+        for (const QRectF& bounds :
+             {QRectF(0, 0, 520, 730), QRectF(0, 0, 600, 520), QRectF(0, 0, 1920, 1080)}) {
+            SCOPED_TRACE(::testing::Message() << spec.title.toStdString() << " in "
+                                              << bounds.width() << "x" << bounds.height());
+            const std::vector<QString> cut = r.cutTexts(bounds);
+            for (const QString& t : cut)
+                ADD_FAILURE() << "cut short: " << t.toStdString();
+            for (int lines : r.calloutDetailLines(bounds))
+                EXPECT_GT(lines, 0);
+        }
+    }
+    // A panel too narrow for the callouts does report what it cuts.
+    const render::PyramidRenderer narrow(specs[0]);
+    EXPECT_FALSE(narrow.cutTexts(QRectF(0, 0, 330, 520)).empty());
+}
+
 // One pyramid in a wide panel is centred with its callouts instead of hugging the left edge.
 TEST_F(ValueGuiTest, SinglePyramidIsCentredInAWidePanel)
 {
