@@ -413,10 +413,14 @@ int BatchInsert::insertRows(std::size_t count, std::size_t& row, std::size_t& co
         }
     }
     int rc = sqlite3_step(st);
-    if (rc == SQLITE_DONE && sqlite3_changes(m_db.handle()) != static_cast<int>(count))
-        rc = SQLITE_INTERNAL;
-    if (rc != SQLITE_DONE)
+    if (rc != SQLITE_DONE) {
         m_error = sqlite3_errmsg(m_db.handle());
+    } else if (const int changes = sqlite3_changes(m_db.handle());
+               changes != static_cast<int>(count)) {
+        rc = SQLITE_INTERNAL;
+        m_error = "a batch of " + std::to_string(count) + " rows wrote " + std::to_string(changes) +
+                  " rows into " + m_table;
+    }
     sqlite3_reset(st);
     return rc;
 }
