@@ -98,7 +98,7 @@ void checkEmpty(Database& db)
 }
 
 // Simulates and writes every customer. While foreign keys are enforced each row is written
-// at once, after the rows it refers to; otherwise rows go in chunks, 64 rows per INSERT, and
+// at once, after the rows it refers to; otherwise rows go in chunks, 512 rows per INSERT, and
 // with options.backgroundThread the simulation runs on a second thread.
 void writeCustomers(Database& db, const DemoOptions& options, const Calendar& calendar,
                     const Reference& ref, DemoSummary& summary, ProgressReporter& reporter,
@@ -112,7 +112,7 @@ void writeCustomers(Database& db, const DemoOptions& options, const Calendar& ca
         reporter.update(std::llround(fraction * kScale), kScale, kStatus);
     };
 
-    const int batch = foreignKeysEnforced ? 1 : 64;
+    const int batch = foreignKeysEnforced ? 1 : 512;
     const int chunkRows = foreignKeysEnforced ? 1 : 512;
     std::vector<TableWriter> writers;
     for (const BulkTableSpec& t : kBulkTables)
