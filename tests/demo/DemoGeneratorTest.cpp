@@ -129,6 +129,34 @@ TEST_F(DemoWorkspaceTest, SummaryMatchesTheTables)
     EXPECT_GT(s_summary.seconds, 0.0);
 }
 
+// The CLV page's default run is stored with the demo (BG/NBD + Gamma-Gamma in weeks,
+// calibrated to the end of the data), dated like the data, with a prediction for every
+// customer who bought before the calibration end.
+TEST_F(DemoWorkspaceTest, ClvRunAsThePageWouldStoreIt)
+{
+    ASSERT_GT(s_summary.clvRun, 0);
+    EXPECT_EQ(db().queryInt("SELECT count(*) FROM model_runs"), 1);
+    Statement run = db().prepare(
+        "SELECT model, time_unit, converged, created_at, n_customers FROM model_runs WHERE id = ?");
+    run.bindAll(s_summary.clvRun);
+    ASSERT_TRUE(run.step());
+    EXPECT_EQ(run.getText(0), "bgnbd");
+    EXPECT_EQ(run.getText(1), "week");
+    EXPECT_EQ(run.getInt(2), 1);
+    EXPECT_EQ(run.getInt(3), small().endDate);
+    const std::int64_t buyers =
+        db().queryInt("SELECT count(DISTINCT customer_id) FROM transactions WHERE is_return = 0");
+    EXPECT_EQ(run.getInt(4), buyers);
+    EXPECT_EQ(s_summary.clvPredictions, buyers);
+    EXPECT_EQ(db().queryInt("SELECT count(*) FROM customer_predictions WHERE run_id = ?",
+                            s_summary.clvRun),
+              buyers);
+    EXPECT_GT(db().queryInt("SELECT count(*) FROM customer_predictions WHERE run_id = ? AND "
+                            "clv > 0",
+                            s_summary.clvRun),
+              buyers / 2);
+}
+
 TEST_F(DemoWorkspaceTest, RepeatBuyerShareAndOrderCountArePlausible)
 {
     double repeat = db().queryDouble(
@@ -779,12 +807,14 @@ TEST(DemoGenerator, PartsCanBeLeftOut)
     test::TempDir dir;
     Database db(dir.file("w.vdw"));
     DemoOptions o = small(300);
-    o.surveys = o.interactions = o.loyalty = o.kano = o.journeyMap = o.segments = false;
+    o.surveys = o.interactions = o.loyalty = o.kano = o.journeyMap = o.segments = o.clv = false;
     DemoSummary s = generateDemo(db, o);
     EXPECT_EQ(s.customers, 300);
     EXPECT_GT(s.transactions, 300);
-    for (const char* table : {"responses", "interactions", "loyalty_points", "kano_studies",
-                              "journey_maps", "feedback_cases", "personas", "segments"})
+    EXPECT_EQ(s.clvRun, 0);
+    for (const char* table :
+         {"responses", "interactions", "loyalty_points", "kano_studies", "journey_maps",
+          "feedback_cases", "personas", "segments", "model_runs"})
         EXPECT_EQ(db.queryInt(std::string("SELECT count(*) FROM ") + table), 0) << table;
 }
 

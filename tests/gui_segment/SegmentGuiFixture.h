@@ -67,6 +67,7 @@ private:
             o.interactions = false;
             o.kano = false;
             o.journeyMap = false;
+            o.clv = false; // the tier tab is tested without a CLV run, then with one
             generateDemo(db, o);
             return f;
         }();

@@ -30,6 +30,10 @@ struct DemoOptions
     // band), the RFM segments (kDemoRfmSegment) and the revenue customer pyramid
     // (kDemoPyramidSegment), made by the segment module from the generated rows.
     bool segments = true;
+    // A CLV run as the CLV page stores it with its defaults (BG/NBD and Gamma-Gamma in weeks,
+    // calibration to endDate, 52 weeks ahead, 10 % discount): the dashboard's average CLV, the
+    // CLV tiers and the churn list have data from the start.
+    bool clv = true;
     int kanoRespondents = 300;
     // Satisfaction drops for one quarter (a broken app release) so that alerts have
     // something to find.
@@ -66,6 +70,8 @@ struct DemoSummary
     std::int64_t loyaltyTiers = 0;
     std::int64_t segments = 0;       // saved segments
     std::int64_t segmentMembers = 0; // their members over all segments
+    std::int64_t clvRun = 0;         // id of the stored CLV run, 0 without
+    std::int64_t clvPredictions = 0; // its per-customer predictions
     double seconds = 0.0;
 
     // Every row written, over all tables.

@@ -5,6 +5,7 @@
 #include "demo/Generator.h"
 #include "demo/Random.h"
 #include "valuedesk/Error.h"
+#include "valuedesk/clv/ClvRun.h"
 #include "valuedesk/loyalty/Metrics.h"
 #include "valuedesk/storage/Database.h"
 
@@ -14,6 +15,7 @@
 #include <cmath>
 #include <exception>
 #include <optional>
+#include <spdlog/spdlog.h>
 #include <string>
 #include <thread>
 
@@ -25,10 +27,44 @@ std::int64_t DemoSummary::rows() const
            attributes + attributeRatings + feedbackCases + kanoFeatures + kanoRespondents +
            kanoAnswers + journeyStages + journeyTouchpoints + journeyOpportunities + loyaltyTiers +
            segments + segmentMembers + (journeyStages > 0 ? 2 : 0) /* persona and map */ +
-           (kanoFeatures > 0 ? 1 : 0) /* study */;
+           (kanoFeatures > 0 ? 1 : 0) /* study */ + (clvRun > 0 ? 1 : 0) + clvPredictions;
 }
 
 namespace demo {
+
+// The CLV page's default run. A fit that does not converge (a tiny or odd workspace) leaves
+// the demo without a run instead of failing it: the page can still fit one by hand.
+void storeClvRun(Database& db, const DemoOptions& options, DemoSummary& summary,
+                 ProgressReporter& reporter)
+{
+    constexpr const char* kStatus = "Fitting the CLV model";
+    reporter.stage(0.995, kStatus);
+    // A cancel comes back as false, for runClv to stop on its own terms.
+    auto progress = [&](double f, std::string_view) {
+        try {
+            reporter.stage(0.995 + 0.004 * f, kStatus);
+            return true;
+        } catch (const CancelledError&) {
+            return false;
+        }
+    };
+    clv::ClvRunOptions o;
+    o.summary.calibrationEnd = options.endDate;
+    try {
+        const clv::ClvRunResult r = clv::runClv(db, o, progress);
+        summary.clvRun = r.runId;
+        // Dated at the end of the demo's data, like every other row, so that one seed gives
+        // one workspace.
+        db.prepare("UPDATE model_runs SET created_at = ? WHERE id = ?")
+            .bindAll(options.endDate, r.runId)
+            .run();
+        summary.clvPredictions = static_cast<std::int64_t>(r.predictions.size());
+    } catch (const clv::NotConvergedError& e) {
+        spdlog::warn("demo: no CLV run stored: {}", e.what());
+    } catch (const AnalysisError& e) {
+        spdlog::warn("demo: no CLV run stored: {}", e.what());
+    }
+}
 
 namespace {
 
@@ -280,6 +316,8 @@ DemoSummary generateDemo(Database& db, const DemoOptions& options, ProgressCallb
         }
         totals.rollup.save(db, summary.transactions,
                            db.queryInt("SELECT coalesce(max(id), 0) FROM transactions"));
+        if (options.clv && summary.transactions > 0)
+            demo::storeClvRun(db, options, summary, reporter);
 
         db.prepare("INSERT INTO settings (key, value) VALUES ('demo.generator', ?) "
                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
