@@ -60,6 +60,9 @@ struct ClvRunOptions
     // A fit that did not converge is an error (NotConvergedError, nothing stored) unless this
     // is set: then the run is stored with converged = false and the reason as a warning.
     bool acceptUnconverged = false;
+    // When the stored run is dated (Unix seconds); 0 means now. The demo dates its run at
+    // the end of its data, so that one seed gives one workspace.
+    std::int64_t createdAt = 0;
 };
 
 struct ClvRunResult

@@ -29,7 +29,7 @@ struct RunRecord
     std::optional<double> logLikelihood;
     std::int64_t customers = 0;
     std::optional<bool> converged;
-    std::int64_t createdAt = 0; // Unix seconds; saveRun stamps the current time
+    std::int64_t createdAt = 0; // Unix seconds; 0: saveRun stamps the current time
     std::string notes;
 };
 

@@ -101,6 +101,7 @@ ClvRunResult runClv(Database& db, const ClvRunOptions& options, const ProgressCa
     run.holdoutEnd = o.summary.holdoutEnd;
     run.timeUnit = std::string(toString(o.summary.unit));
     run.customers = static_cast<std::int64_t>(customers.size());
+    run.createdAt = o.createdAt;
 
     const bool transactionModel =
         o.model == ClvModel::BgNbd || o.model == ClvModel::MbgNbd || o.model == ClvModel::ParetoNbd;

@@ -63,9 +63,10 @@ std::int64_t saveRun(Database& db, RunRecord& run,
 {
     ProgressReporter reporter(progress);
     Transaction tx(db);
-    run.createdAt = std::chrono::duration_cast<std::chrono::seconds>(
-                        std::chrono::system_clock::now().time_since_epoch())
-                        .count();
+    if (run.createdAt == 0)
+        run.createdAt = std::chrono::duration_cast<std::chrono::seconds>(
+                            std::chrono::system_clock::now().time_since_epoch())
+                            .count();
     Statement insertRun =
         db.prepare("INSERT INTO model_runs(model, params, calibration_end, holdout_end, time_unit, "
                    "log_likelihood, n_customers, converged, created_at, notes) "

@@ -50,18 +50,12 @@ void storeClvRun(Database& db, const DemoOptions& options, DemoSummary& summary,
     };
     clv::ClvRunOptions o;
     o.summary.calibrationEnd = options.endDate;
+    o.createdAt = options.endDate; // dated like every other row of the demo
     try {
         const clv::ClvRunResult r = clv::runClv(db, o, progress);
         summary.clvRun = r.runId;
-        // Dated at the end of the demo's data, like every other row, so that one seed gives
-        // one workspace.
-        db.prepare("UPDATE model_runs SET created_at = ? WHERE id = ?")
-            .bindAll(options.endDate, r.runId)
-            .run();
         summary.clvPredictions = static_cast<std::int64_t>(r.predictions.size());
-    } catch (const clv::NotConvergedError& e) {
-        spdlog::warn("demo: no CLV run stored: {}", e.what());
-    } catch (const AnalysisError& e) {
+    } catch (const AnalysisError& e) { // NotConvergedError included
         spdlog::warn("demo: no CLV run stored: {}", e.what());
     }
 }
