@@ -2363,18 +2363,10 @@ void Engine::storeChunk(Handler& handler, const CheckedChunk& chunk)
             account(Outcome::Rejected, row, issues);
             continue;
         }
-        // Views into the chunk: the batch may keep them.
+        // Batches are off (queue() refused it), so store() writes the row at once and no
+        // batch is pending.
         chunk.values.get(static_cast<std::size_t>(chunk.valueRow[k]), values);
-        const Outcome outcome = handler.store(row, values);
-        if (outcome == Outcome::Queued) {
-            m_batchRows.push_back(k);
-            if (handler.batchFull())
-                flushBatch(handler);
-            continue;
-        }
-        if (outcome == Outcome::Rejected)
-            flushBatch(handler);
-        account(outcome, row, issues);
+        account(handler.store(row, values), row, issues);
     }
     flushBatch(handler);
     m_batchChunk = nullptr;
