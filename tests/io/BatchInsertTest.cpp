@@ -12,9 +12,9 @@ using vd::io::detail::BatchInsert;
 using vd::io::detail::ChangeLog;
 using vd::io::detail::Value;
 
-// The importer's multi-row INSERT (issue 3, import of big files): a batch is written whole or
-// not at all, also when it goes in pieces, and its rows get consecutive ids that the undo
-// log records.
+// The importer's multi-row INSERT (issue 3, import of big files): a batch is written in order
+// up to the first row a constraint refuses, also when it goes in pieces, and the rows written
+// get consecutive ids that the undo log records.
 
 namespace {
 
@@ -78,7 +78,7 @@ TEST_F(BatchInsertTest, ShortBatchGoesInPiecesWithConsecutiveIds)
             b.addBorrowed(kept[static_cast<std::size_t>(i)]);
     }
     EXPECT_EQ(b.size(), 7u);
-    ASSERT_TRUE(b.flush());
+    ASSERT_EQ(b.flush(), 7u);
     EXPECT_EQ(b.size(), 0u);
     Statement st = m_db->prepare("SELECT id, external_id, amount FROM transactions ORDER BY id");
     for (int i = 0; i < 7; ++i) {
@@ -94,32 +94,75 @@ TEST_F(BatchInsertTest, ShortBatchGoesInPiecesWithConsecutiveIds)
     EXPECT_EQ(m_db->queryInt("SELECT last_row_id - row_id FROM import_changes"), 6);
 }
 
-TEST_F(BatchInsertTest, RefusedPieceLeavesNothingOfTheBatch)
+TEST_F(BatchInsertTest, RefusedRowInALaterPieceKeepsTheRowsBeforeIt)
 {
     BatchInsert b = batch(8);
     b.add(row("A", 1));
-    ASSERT_TRUE(b.flush());
-    // 5 rows: the piece of 4 is fine, the last row repeats a stored id.
-    for (const char* id : {"B", "C", "D", "E"})
+    ASSERT_EQ(b.flush(), 1u);
+    // 7 rows in pieces of 4, 2 and 1: the piece of 2 holds a stored id in its second row.
+    for (const char* id : {"B", "C", "D", "E", "F", "A", "G"})
         b.add(row(id, 2));
-    b.add(row("A", 3));
-    EXPECT_FALSE(b.flush());
+    EXPECT_EQ(b.flush(), 5u) << "B..F are written, A is refused, G is not tried";
     EXPECT_EQ(b.size(), 0u);
-    EXPECT_EQ(count(), 1) << "the first piece was taken back too";
+    EXPECT_EQ(count(), 6);
+    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM transactions WHERE external_id = 'G'"), 0);
+    EXPECT_EQ(m_db->queryInt("SELECT amount FROM transactions WHERE external_id = 'A'"), 1)
+        << "the stored row is untouched";
+    m_log->flush();
+    EXPECT_EQ(m_db->queryInt("SELECT sum(last_row_id - row_id + 1) FROM import_changes "
+                             "WHERE action = 'insert'"),
+              6)
+        << "the undo log holds exactly the rows written";
     // The batch is usable afterwards, and ids stay consecutive.
-    b.add(row("B", 2));
-    b.add(row("C", 2));
-    ASSERT_TRUE(b.flush());
-    EXPECT_EQ(count(), 3);
-    EXPECT_EQ(m_db->queryInt("SELECT max(id) FROM transactions"), 3);
+    b.add(row("G", 2));
+    b.add(row("H", 2));
+    ASSERT_EQ(b.flush(), 2u);
+    EXPECT_EQ(count(), 8);
+    EXPECT_EQ(m_db->queryInt("SELECT max(id) FROM transactions"), 8);
 }
 
-TEST_F(BatchInsertTest, RefusedFullBatchWritesNothing)
+TEST_F(BatchInsertTest, RefusedFullBatchKeepsTheRowsBeforeTheRefusedOne)
 {
     BatchInsert b = batch(4);
     for (const char* id : {"X", "Y", "Z", "X"})
         b.add(row(id, 1));
     EXPECT_TRUE(b.full());
-    EXPECT_FALSE(b.flush()) << "a duplicate id within the batch";
+    EXPECT_EQ(b.flush(), 3u) << "a duplicate id within the batch";
+    EXPECT_EQ(count(), 3);
+}
+
+TEST_F(BatchInsertTest, RefusedFirstRowWritesAndLogsNothing)
+{
+    BatchInsert b = batch(4);
+    b.add(row("X", 1));
+    ASSERT_EQ(b.flush(), 1u);
+    m_log->flush();
+    const std::int64_t logged = m_db->queryInt("SELECT count(*) FROM import_changes");
+    for (const char* id : {"X", "Y", "Z", "W"})
+        b.add(row(id, 1));
+    EXPECT_EQ(b.flush(), 0u);
+    EXPECT_EQ(count(), 1);
+    m_log->flush();
+    EXPECT_EQ(m_db->queryInt("SELECT count(*) FROM import_changes"), logged);
+}
+
+TEST_F(BatchInsertTest, CheckConstraintRefusesLikeAKey)
+{
+    BatchInsert b(*m_db, *m_log, "transactions",
+                  {"external_id", "customer_id", "ts", "amount", "is_return"}, 4);
+    const std::vector<Value> good{Value::text("R1"), Value::integer(1), Value::integer(0),
+                                  Value::real(1), Value::integer(0)};
+    const std::vector<Value> bad{Value::text("R2"), Value::integer(1), Value::integer(0),
+                                 Value::real(1), Value::integer(7)};
+    b.add(good);
+    b.add(bad);
+    EXPECT_EQ(b.flush(), 1u);
+    EXPECT_EQ(count(), 1);
+}
+
+TEST_F(BatchInsertTest, EmptyBatchWritesNothing)
+{
+    BatchInsert b = batch(4);
+    EXPECT_EQ(b.flush(), 0u);
     EXPECT_EQ(count(), 0);
 }

@@ -1,17 +1,16 @@
-#include <gtest/gtest.h>
-
-#include <csignal>
-#include <filesystem>
-#include <stdexcept>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include "io/ImportTestSupport.h"
 #include "valuedesk/Date.h"
 #include "valuedesk/Error.h"
 #include "valuedesk/io/ImportLog.h"
 #include "valuedesk/io/Importer.h"
 #include "valuedesk/storage/CustomerRepository.h"
+
+#include <csignal>
+#include <filesystem>
+#include <gtest/gtest.h>
+#include <stdexcept>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace vd;
 using namespace vd::io;
@@ -77,7 +76,8 @@ TEST_F(ImportSafety, AllOrNothingIsTheDefaultAndWritesNothingOnBadRows)
         EXPECT_EQ(r.importId, 0);
         EXPECT_EQ(r.rowsRejected, 2);
         ASSERT_EQ(r.issues.size(), 2u);
-        EXPECT_EQ(r.issues[0].reason, "duplicate id within the file (an earlier row has the same id)");
+        EXPECT_EQ(r.issues[0].reason,
+                  "duplicate id within the file (an earlier row has the same id)");
         EXPECT_EQ(r.issues[0].value, "D001");
         EXPECT_EQ(r.issues[1].line, 5);
         EXPECT_EQ(r.issues[1].columnName, "birth_year");
@@ -161,7 +161,8 @@ TEST_F(ImportSafety, ReimportUpsertsAndUndoRestoresExactly)
     EXPECT_EQ(dump(*db, "SELECT name, city FROM customers WHERE external_id = 'C001'"),
               std::vector<std::string>{"Ann Smith|Lyon"});
     // The re-import keeps the first import's created_at (empty = keep).
-    EXPECT_EQ(db->queryInt("SELECT created_at FROM customers WHERE external_id = 'C001'"), toEpoch(2024, 6, 1));
+    EXPECT_EQ(db->queryInt("SELECT created_at FROM customers WHERE external_id = 'C001'"),
+              toEpoch(2024, 6, 1));
     CustomerRepository repo(*db);
     EXPECT_EQ(repo.search("Lyon").size(), 1u); // the full-text index followed the update
 
@@ -192,37 +193,99 @@ TEST_F(ImportSafety, ReimportUpsertsAndUndoRestoresExactly)
     EXPECT_NE(log[0].options.find("\"rows_unchanged\":1"), std::string::npos);
 }
 
+// New rows go to the workspace in batches of up to 1024; a batch stops at the first row
+// whose order id is stored already, keeps the rows before it and takes the rest one by one.
+// Whatever the mix, the counts, the rows and the undo must be those of one-by-one inserts.
+TEST_F(ImportSafety, ReimportWithKnownIdsInsideBatchesCountsAndUndoesEveryRow)
+{
+    addCustomers(*db, 100);
+    std::string first = writeFile(dir, "first.csv", transactionsCsv(2000));
+    ImportResult r1 = importFile(*db, opts(ImportKind::Transactions, first));
+    ASSERT_EQ(r1.rowsNew, 2000);
+    auto afterFirst = snapshot(*db);
+
+    // 600 new orders, then the 2000 stored ones (every 10th with a new amount), then 700 new,
+    // then a new order twice: the first batch breaks after 600 rows, later ones at once.
+    std::string text = "order_id,customer_id,order_date,amount,channel\n";
+    char buf[128];
+    for (int i = 0; i < 600; ++i) {
+        std::snprintf(buf, sizeof buf, "N%07d,C%03d,2024-03-01 10:00,12.50,web\n", i, 1 + i % 100);
+        text += buf;
+    }
+    std::string stored = transactionsCsv(2000);
+    stored.erase(0, stored.find('\n') + 1);
+    int line = 0;
+    for (std::size_t pos = 0; pos < stored.size(); ++line) {
+        std::size_t end = stored.find('\n', pos);
+        std::string row = stored.substr(pos, end - pos);
+        if (line % 10 == 0)
+            row.replace(row.find(",web") - 1, 1, "7"); // the last digit of the amount
+        text += row + "\n";
+        pos = end + 1;
+    }
+    for (int i = 0; i < 700; ++i) {
+        std::snprintf(buf, sizeof buf, "M%07d,C%03d,2024-04-01 10:00,3.00,store\n", i, 1 + i % 100);
+        text += buf;
+    }
+    text += "Z0000001,C001,2024-05-01 10:00,1.00,web\nZ0000001,C001,2024-05-01 10:00,1.00,web\n";
+    ImportOptions o = opts(ImportKind::Transactions, writeFile(dir, "second.csv", text));
+    o.mode = ImportMode::SkipBadRows;
+    o.rejectsPath = dir.file("second.rejects.csv");
+    ImportResult r2 = importFile(*db, o);
+    EXPECT_EQ(r2.rowsRead, 600 + 2000 + 700 + 2);
+    EXPECT_EQ(r2.rowsNew, 600 + 700 + 1);
+    EXPECT_EQ(r2.rowsUpdated, 200) << "every 10th amount ended in 0 and now ends in 7";
+    EXPECT_EQ(r2.rowsUnchanged, 1800);
+    EXPECT_EQ(r2.rowsRejected, 1) << "the order id twice in the file";
+    EXPECT_EQ(db->queryInt("SELECT count(*) FROM transactions"), 2000 + 1301);
+    EXPECT_EQ(db->queryInt("SELECT count(DISTINCT external_id) FROM transactions"), 3301);
+    EXPECT_EQ(db->queryInt("SELECT count(*) FROM transactions WHERE amount = 12.5"), 600);
+    EXPECT_EQ(db->queryInt("SELECT count(*) FROM transactions WHERE external_id LIKE 'M%'"), 700);
+
+    UndoResult u = undoImport(*db, r2.importId);
+    EXPECT_EQ(u.rowsDeleted, 1301);
+    EXPECT_EQ(u.rowsRestored, r2.rowsUpdated);
+    EXPECT_EQ(snapshot(*db), afterFirst);
+}
+
 TEST_F(ImportSafety, UndoRestoresRatingsAndKanoAnswers)
 {
     addCustomers(*db, 2);
-    std::string r1 = writeFile(dir, "r1.csv",
-                               "response_id,customer,date,nps,price_importance,price_performance,service_performance\n"
-                               "R1,C001,2024-01-01,9,6,5,7\n"
-                               "R2,C002,2024-01-02,3,,,\n");
-    std::string r2 = writeFile(dir, "r2.csv",
-                               "response_id,customer,date,nps,price_importance,price_performance,service_performance\n"
-                               "R1,C001,2024-01-01,9,6,4,\n" // a rating changed, one removed
-                               "R2,C002,2024-01-02,3,,,\n"    // unchanged
-                               "R3,C001,2024-01-03,10,7,7,7\n");
+    std::string r1 = writeFile(
+        dir, "r1.csv",
+        "response_id,customer,date,nps,price_importance,price_performance,service_performance\n"
+        "R1,C001,2024-01-01,9,6,5,7\n"
+        "R2,C002,2024-01-02,3,,,\n");
+    std::string r2 = writeFile(
+        dir, "r2.csv",
+        "response_id,customer,date,nps,price_importance,price_performance,service_performance\n"
+        "R1,C001,2024-01-01,9,6,4,\n" // a rating changed, one removed
+        "R2,C002,2024-01-02,3,,,\n"   // unchanged
+        "R3,C001,2024-01-03,10,7,7,7\n");
     ImportResult a = importFile(*db, opts(ImportKind::Responses, r1));
     auto afterFirst = snapshot(*db);
     ImportResult b = importFile(*db, opts(ImportKind::Responses, r2));
     EXPECT_EQ(b.rowsUpdated, 1);
     EXPECT_EQ(b.rowsUnchanged, 1);
     EXPECT_EQ(b.rowsNew, 1);
-    EXPECT_EQ(dump(*db, "SELECT a.code, r.importance, r.performance FROM attribute_ratings r JOIN attributes a "
-                        "ON a.id = r.attribute_id WHERE r.response_id = 1 ORDER BY a.code"),
-              std::vector<std::string>{"price|6.0|4.0"});
+    EXPECT_EQ(
+        dump(
+            *db,
+            "SELECT a.code, r.importance, r.performance FROM attribute_ratings r JOIN attributes a "
+            "ON a.id = r.attribute_id WHERE r.response_id = 1 ORDER BY a.code"),
+        std::vector<std::string>{"price|6.0|4.0"});
     undoImport(*db, b.importId);
     EXPECT_EQ(snapshot(*db), afterFirst);
     undoImport(*db, a.importId);
     EXPECT_EQ(db->queryInt("SELECT count(*) FROM responses"), 0);
     EXPECT_EQ(db->queryInt("SELECT count(*) FROM attributes"), 0);
 
-    std::string k1 = writeFile(dir, "k1.csv", "respondent,seat_functional,seat_dysfunctional\nP1,like,dislike\nP2,1,3\n");
-    std::string k2 = writeFile(dir, "k2.csv",
-                               "respondent,seat_functional,seat_dysfunctional,meal_functional,meal_dysfunctional\n"
-                               "P1,like,live with,2,5\nP2,1,3,,\n");
+    std::string k1 = writeFile(
+        dir, "k1.csv", "respondent,seat_functional,seat_dysfunctional\nP1,like,dislike\nP2,1,3\n");
+    std::string k2 = writeFile(
+        dir, "k2.csv",
+        "respondent,seat_functional,seat_dysfunctional,meal_functional,meal_dysfunctional\n"
+        "P1,like,live with,2,5\nP2,1,3,,\n");
     ImportOptions ko = opts(ImportKind::Kano, k1);
     ko.study = "Seats";
     ImportResult ka = importFile(*db, ko);
@@ -285,7 +348,8 @@ TEST_F(ImportSafety, ExceptionMidWayLeavesTheWorkspaceAsBefore)
             throw std::runtime_error("disk on fire");
         return true;
     };
-    EXPECT_THROW(importFile(*db, opts(ImportKind::Transactions, file), progress), std::runtime_error);
+    EXPECT_THROW(importFile(*db, opts(ImportKind::Transactions, file), progress),
+                 std::runtime_error);
     EXPECT_EQ(snapshot(*db), before);
     EXPECT_EQ(db->queryInt("SELECT count(*) FROM import_log"), 0);
     EXPECT_FALSE(db->inTransaction());
@@ -305,11 +369,12 @@ TEST_F(ImportSafety, KilledProcessLeavesTheWorkspaceAsBefore)
     if (pid == 0) {
         try {
             Database child(path);
-            importFile(child, opts(ImportKind::Transactions, file), [](double fraction, std::string_view) {
-                if (fraction > 0.6)
-                    raise(SIGKILL);
-                return true;
-            });
+            importFile(child, opts(ImportKind::Transactions, file),
+                       [](double fraction, std::string_view) {
+                           if (fraction > 0.6)
+                               raise(SIGKILL);
+                           return true;
+                       });
         } catch (...) {
         }
         _exit(3); // only reached if the kill did not happen
@@ -322,15 +387,17 @@ TEST_F(ImportSafety, KilledProcessLeavesTheWorkspaceAsBefore)
     EXPECT_EQ(dump(after, "PRAGMA integrity_check"), std::vector<std::string>{"ok"});
     EXPECT_EQ(snapshot(after), before);
     EXPECT_EQ(after.queryInt("SELECT count(*) FROM import_log"), 0);
-    EXPECT_EQ(after.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = "
-                             "'transactions' AND name LIKE 'idx_%'"),
-              2);
+    EXPECT_EQ(
+        after.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                       "'transactions' AND name LIKE 'idx_%'"),
+        2);
 }
 
 TEST_F(ImportSafety, SameFileWithoutIdsIsNotImportedTwiceByAccident)
 {
     addCustomers(*db, 2);
-    std::string file = writeFile(dir, "noid.csv", "customer_id,date,amount\nC001,2024-01-01,5\nC002,2024-01-02,6\n");
+    std::string file = writeFile(dir, "noid.csv",
+                                 "customer_id,date,amount\nC001,2024-01-01,5\nC002,2024-01-02,6\n");
     importFile(*db, opts(ImportKind::Transactions, file));
     try {
         importFile(*db, opts(ImportKind::Transactions, file));
@@ -344,7 +411,8 @@ TEST_F(ImportSafety, SameFileWithoutIdsIsNotImportedTwiceByAccident)
     importFile(*db, again);
     EXPECT_EQ(db->queryInt("SELECT count(*) FROM transactions"), 4);
     // With ids the repeat is harmless: rows are matched and left unchanged.
-    std::string keyed = writeFile(dir, "id.csv", "order_id,customer_id,date,amount\nK1,C001,2024-01-01,5\n");
+    std::string keyed =
+        writeFile(dir, "id.csv", "order_id,customer_id,date,amount\nK1,C001,2024-01-01,5\n");
     importFile(*db, opts(ImportKind::Transactions, keyed));
     ImportResult r = importFile(*db, opts(ImportKind::Transactions, keyed));
     EXPECT_EQ(r.rowsUnchanged, 1);

@@ -146,10 +146,11 @@ private:
 
 // Inserts the new rows of one table many at a time, one multi-row INSERT per batch: the
 // statement overhead that dominates a single-row insert is paid once for the whole batch.
-// add() copies the values, so the caller's buffers may change after it. A batch is all or
-// nothing: when a constraint refuses any of its rows (a key that exists, above all) the
-// statement writes nothing and flush() returns false, for the caller to take the rows again
-// one by one through TableUpsert, which tells new, updated and duplicate rows apart.
+// add() copies the values, so the caller's buffers may change after it. Rows go in the order
+// they were queued: when a constraint refuses one (a key that exists, above all), the rows
+// before it are written and flush() returns how many, for the caller to take the rest again
+// one by one through TableUpsert, which tells new, updated and duplicate rows apart. That is
+// what one-by-one inserts of the whole batch would have done with the rows before it.
 class BatchInsert
 {
 public:
@@ -165,9 +166,9 @@ public:
     void addBorrowed(std::span<const Value> values);
     std::size_t size() const { return m_rows; }
     bool full() const { return m_rows >= m_capacity; }
-    // Inserts and logs the queued rows; false when a constraint refused one (nothing was
-    // written). The batch is empty afterwards either way.
-    bool flush();
+    // Inserts and logs the queued rows in order; how many were written from the first on:
+    // size() unless a constraint refused a row. The batch is empty afterwards either way.
+    std::size_t flush();
     void clear();
 
 private:
@@ -175,6 +176,7 @@ private:
     // Binds and inserts `count` queued rows from `row` on (and the copied values from
     // `copied` on), advancing both; the SQLite result code.
     int insertRows(std::size_t count, std::size_t& row, std::size_t& copied);
+    std::int64_t maxRowid();
 
     Database& m_db;
     ChangeLog& m_log;

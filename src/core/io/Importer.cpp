@@ -825,10 +825,11 @@ public:
     // Tables whose secondary indexes may be suspended for a bulk load.
     virtual std::vector<std::string> bulkTables() const { return {}; }
     // Batches of new rows (kinds whose rows have no child rows): rows queued, whether the
-    // batch is full, writing it (false: refused, nothing written), switching batching.
+    // batch is full, writing it (how many rows from the first were written: fewer than
+    // pending() when a constraint refused one), switching batching.
     virtual std::size_t pending() const { return 0; }
     virtual bool batchFull() const { return false; }
-    virtual bool flushBatch() { return true; }
+    virtual std::size_t flushBatch() { return 0; }
     virtual void setBatching(bool) {}
     // The kinds that batch (transactions, interactions) check a row without the database:
     // check() turns it into the values of its table row (or rejects it) and may run on the
@@ -947,7 +948,7 @@ protected:
 public:
     std::size_t pending() const override { return m_batch ? m_batch->size() : 0; }
     bool batchFull() const override { return m_batch && m_batch->full(); }
-    bool flushBatch() override { return !m_batch || m_batch->flush(); }
+    std::size_t flushBatch() override { return m_batch ? m_batch->flush() : 0; }
     void setBatching(bool on) override { m_batching = on && m_batch; }
     bool queue(std::span<const Value> values) override
     {
@@ -2202,17 +2203,18 @@ void Engine::account(Outcome outcome, Row& row, std::vector<RowIssue>& issues)
     }
 }
 
-// Writes the pending batch of new rows. When a constraint refuses it (a row whose id is in
-// the workspace already or twice in the batch), nothing of it was written and its rows are
-// taken again one by one, which finds the updated, unchanged and duplicate ones. After a few
-// refused batches in a row (a file imported again), rows go one by one for the rest of it.
+// Writes the pending batch of new rows. When a constraint refuses one (a row whose id is in
+// the workspace already or twice in the batch), the rows before it are written and the rest
+// are taken again one by one, which finds the updated, unchanged and duplicate ones. After a
+// few refused batches in a row (a file imported again), rows go one by one for the rest of it.
 void Engine::flushBatch(Handler& handler)
 {
     if (handler.pending() == 0)
         return;
-    const auto n = static_cast<std::int64_t>(handler.pending());
-    if (handler.flushBatch()) {
-        m_result.rowsNew += n;
+    const std::size_t n = handler.pending();
+    const std::size_t written = handler.flushBatch();
+    m_result.rowsNew += static_cast<std::int64_t>(written);
+    if (written == n) {
         m_batchRows.clear();
         m_refusedBatches = 0;
         return;
@@ -2221,7 +2223,8 @@ void Engine::flushBatch(Handler& handler)
     std::vector<std::string_view> views;
     std::vector<RowIssue> issues;
     std::vector<Value> values;
-    for (std::size_t k : m_batchRows) {
+    for (std::size_t i = written; i < m_batchRows.size(); ++i) {
+        const std::size_t k = m_batchRows[i];
         issues.clear();
         const Record record = m_batchChunk->records.get(k, views);
         m_batchChunk->values.get(static_cast<std::size_t>(m_batchChunk->valueRow[k]), values);
