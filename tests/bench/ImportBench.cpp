@@ -13,6 +13,7 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
 
 // Import of generated transaction files (docs/benchmarks.md, "Import"). ValueDesk parses,
 // validates (customer lookup, dates, amounts, duplicate ids) and writes with undo records,
@@ -99,6 +100,19 @@ std::string templateWorkspace()
     return p.string();
 }
 
+// Starts every run from the same state: the writes of the previous run (often the other
+// benchmark's) flushed, so that the kernel does not write them back on one of our two
+// cores in the middle of this run, and the CSV file in the page cache, so that the run
+// that happens to come first does not also time reading it from disk.
+void settle(const std::string& csv)
+{
+    sync();
+    std::ifstream in(csv, std::ios::binary);
+    std::vector<char> buffer(1 << 20);
+    while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0) {
+    }
+}
+
 std::string freshCopy(const std::string& from, const std::string& name)
 {
     fs::path to = benchDir() / name;
@@ -156,6 +170,7 @@ void BM_ImportTransactions(benchmark::State& state)
     for (auto _ : state) {
         state.PauseTiming();
         std::string path = freshCopy(tmpl, "import-run.vdw");
+        settle(csv);
         state.ResumeTiming();
         resetPeakRss();
         const double cpu0 = selfCpuSeconds();
@@ -187,6 +202,7 @@ void BM_RawSqliteInsert(benchmark::State& state)
     for (auto _ : state) {
         state.PauseTiming();
         std::string path = freshCopy({}, "raw-run.db");
+        settle(csv);
         state.ResumeTiming();
         resetPeakRss();
         const double cpu0 = selfCpuSeconds();
@@ -232,6 +248,7 @@ void BM_SqliteShellImport(benchmark::State& state)
     for (auto _ : state) {
         state.PauseTiming();
         std::string path = freshCopy({}, "shell-run.db");
+        settle(csv);
         state.ResumeTiming();
         pid_t pid = fork();
         if (pid == 0) {
