@@ -7,6 +7,7 @@
 #include "TaskRunner.h"
 #include "TimelineModel.h"
 #include "WorkspaceSession.h"
+#include "support/GuiWait.h"
 #include "support/TempDir.h"
 #include "valuedesk/Date.h"
 #include "valuedesk/storage/CustomerRepository.h"
@@ -37,15 +38,6 @@
 
 using namespace vd;
 using namespace vd::gui;
-
-// Waits with the event loop running (QTest::qWaitFor, the loop behind the QTRY_ macros) and
-// fails the gtest on timeout: a failing QTRY_* only logs and returns inside a gtest test.
-#define ASSERT_EVENTUALLY(condition, ms)                                                           \
-    ASSERT_TRUE(QTest::qWaitFor([&] { return static_cast<bool>(condition); }, ms))                 \
-        << "timed out waiting for " #condition
-#define EXPECT_EVENTUALLY(condition, ms)                                                           \
-    EXPECT_TRUE(QTest::qWaitFor([&] { return static_cast<bool>(condition); }, ms))                 \
-        << "timed out waiting for " #condition
 
 namespace {
 
@@ -670,7 +662,7 @@ TEST(TaskRunner, RunsInBackgroundReportsProgressAndCancels)
             return static_cast<int>(db.queryInt("SELECT 41 + 1"));
         },
         [&](int r) { result = r; });
-    QTRY_COMPARE_WITH_TIMEOUT(result, 42, 5000);
+    ASSERT_EVENTUALLY(result == 42, 5000);
     EXPECT_GE(progress.count(), 1);
 
     bool doneCalled = false;
@@ -687,10 +679,10 @@ TEST(TaskRunner, RunsInBackgroundReportsProgressAndCancels)
             return 0;
         },
         [&](int) { doneCalled = true; });
-    QTRY_VERIFY_WITH_TIMEOUT(started.load(), 5000);
+    ASSERT_EVENTUALLY(started.load(), 5000);
     EXPECT_EQ(TaskMonitor::instance().runningCount(), 1);
     TaskMonitor::instance().cancelAll();
-    QTRY_COMPARE_WITH_TIMEOUT(TaskMonitor::instance().runningCount(), 0, 5000);
+    ASSERT_EVENTUALLY(TaskMonitor::instance().runningCount() == 0, 5000);
     EXPECT_FALSE(doneCalled);
 
     QString error;
@@ -698,7 +690,7 @@ TEST(TaskRunner, RunsInBackgroundReportsProgressAndCancels)
         &context, session, "failing",
         [](Database&, const ProgressCallback&) -> int { throw vd::AnalysisError("no data"); },
         [](int) {}, [&](const QString& e) { error = e; });
-    QTRY_COMPARE_WITH_TIMEOUT(error, QString("no data"), 5000);
+    ASSERT_EVENTUALLY(error == QString("no data"), 5000);
 }
 
 // Both Chinese catalogues of every part are embedded, and they translate the shell.

@@ -6,6 +6,7 @@
 #include "ImportPreviewModel.h"
 #include "WorkspaceSession.h"
 #include "io/ImportTestSupport.h"
+#include "support/GuiWait.h"
 #include "support/TempDir.h"
 #include "valuedesk/Date.h"
 #include "valuedesk/io/ImportLog.h"
@@ -24,8 +25,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -67,7 +68,7 @@ protected:
 
     static void waitIdle(ImportPage& page)
     {
-        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 20000);
+        ASSERT_EVENTUALLY(!page.isBusy(), 20000);
         QApplication::processEvents();
     }
 };
@@ -141,8 +142,7 @@ TEST_F(ImportGui, MappingModelOffersTheColumnFamilyOfWideKanoFiles)
 
 TEST_F(ImportGui, PreviewIssueAndLogModelsPassTheTester)
 {
-    const std::string csv = writeFile(dir, "multi.csv",
-                                      "id,note\nC1,\"two\nlines\"\nC2\n");
+    const std::string csv = writeFile(dir, "multi.csv", "id,note\nC1,\"two\nlines\"\nC2\n");
     ImportPreviewModel preview;
     QAbstractItemModelTester t1(&preview, QAbstractItemModelTester::FailureReportingMode::Fatal);
     preview.setPreview(previewOf(csv, io::ImportKind::Customers));
@@ -191,8 +191,10 @@ TEST_F(ImportGui, PreviewIssueAndLogModelsPassTheTester)
     ASSERT_EQ(log.rowCount(), 1);
     EXPECT_EQ(log.index(0, ImportLogModel::File).data().toString(), "customers.csv");
     EXPECT_EQ(log.index(0, ImportLogModel::Sha256).data().toString(), "aaaaaaaaaaaa");
-    EXPECT_TRUE(log.index(0, ImportLogModel::Sha256).data(Qt::ToolTipRole).toString().contains(
-        QString(64, 'a')));
+    EXPECT_TRUE(log.index(0, ImportLogModel::Sha256)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QString(64, 'a')));
     EXPECT_EQ(log.index(0, ImportLogModel::Status).data().toString(), "undone");
     EXPECT_TRUE(log.index(0, ImportLogModel::Started).data().toString().startsWith("2024-06-01"));
     log.setEntries({});
@@ -332,7 +334,7 @@ TEST_F(ImportGui, QuestionAskedWhenOnlyRowsBeyondThePreviewAreAmbiguous)
     ASSERT_TRUE(page.openFile(QString::fromStdString(orders)));
     EXPECT_TRUE(page.mappingModel()->ambiguousDateColumns().isEmpty());
     ASSERT_TRUE(page.startImport(false));
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy() && page.lastResult().has_value(), 20000);
+    ASSERT_EVENTUALLY(!page.isBusy() && page.lastResult().has_value(), 20000);
     EXPECT_EQ(asked, 1);
     EXPECT_EQ(page.lastResult()->rowsNew, 1101);
     EXPECT_EQ(session.db().queryInt("SELECT ts FROM transactions WHERE external_id = 'Z1'"),
@@ -404,8 +406,8 @@ TEST_F(ImportGui, MappingSavedInTheCliFormatAndLoadedByName)
               1);
 
     // A mapping for another kind's fields is refused with the reason shown.
-    const std::string bad = writeFile(dir, "bad.json",
-                                      R"({"kind": "customers", "columns": {"城市": "amount"}})");
+    const std::string bad =
+        writeFile(dir, "bad.json", R"({"kind": "customers", "columns": {"城市": "amount"}})");
     EXPECT_FALSE(page.loadMapping(QString::fromStdString(bad)));
     EXPECT_TRUE(page.lastError().contains("amount")) << page.lastError().toStdString();
 }
@@ -430,8 +432,8 @@ TEST_F(ImportGui, ExportsTablesAsCsvWithBomAndJson)
     EXPECT_EQ(text.substr(0, 3), "\xEF\xBB\xBF");
     EXPECT_NE(text.find("C002"), std::string::npos);
 
-    page.exportFormat()->setCurrentIndex(page.exportFormat()->findData(
-        static_cast<int>(io::ExportFormat::Json)));
+    page.exportFormat()->setCurrentIndex(
+        page.exportFormat()->findData(static_cast<int>(io::ExportFormat::Json)));
     EXPECT_FALSE(page.exportBom()->isEnabled());
     const std::string json = dir.file("customers.json");
     page.exportTo(QString::fromStdString(json));

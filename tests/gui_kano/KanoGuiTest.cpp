@@ -4,6 +4,7 @@
 #include "KanoQuadrantChart.h"
 #include "WorkspaceSession.h"
 #include "kano/KanoFixture.h"
+#include "support/GuiWait.h"
 #include "valuedesk/Error.h"
 #include "valuedesk/demo/DemoGenerator.h"
 
@@ -228,7 +229,7 @@ TEST_F(KanoGuiTest, PageFollowsTablePickerAndSegmentPicker)
     page.resize(1300, 900);
     page.show();
     page.ensureFresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+    ASSERT_EVENTUALLY(!page.isLoading(), 10000);
     ASSERT_TRUE(page.data().report);
     EXPECT_FALSE(page.showsPlaceholder());
     // Newest study first: "Empty" (created 2000) has no features; the picker offers both.
@@ -237,7 +238,7 @@ TEST_F(KanoGuiTest, PageFollowsTablePickerAndSegmentPicker)
     ASSERT_GE(cabinIndex, 0);
     page.studyBox()->setCurrentIndex(cabinIndex);
     page.analyse();
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+    ASSERT_EVENTUALLY(!page.isLoading(), 10000);
     ASSERT_TRUE(page.data().report);
     EXPECT_EQ(page.data().report->study.name, "Cabin");
     EXPECT_EQ(page.model()->rowCount(), 3);
@@ -248,7 +249,7 @@ TEST_F(KanoGuiTest, PageFollowsTablePickerAndSegmentPicker)
     // Pouliot: r4's (must-be, must-be) on the seat becomes questionable.
     page.tableBox()->setCurrentIndex(1);
     page.analyse();
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+    ASSERT_EVENTUALLY(!page.isLoading(), 10000);
     ASSERT_TRUE(page.data().report);
     EXPECT_EQ(page.data().report->table, kano::EvaluationTable::Pouliot);
     const kano::FeatureResult* seat = page.model()->feature(0);
@@ -264,7 +265,7 @@ TEST_F(KanoGuiTest, PageFollowsTablePickerAndSegmentPicker)
     page.segmentBox()->setCurrentIndex(flyers);
     page.tableBox()->setCurrentIndex(0);
     page.analyse();
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+    ASSERT_EVENTUALLY(!page.isLoading(), 10000);
     ASSERT_TRUE(page.data().report);
     EXPECT_EQ(page.data().report->respondents, 2);
     seat = page.model()->feature(0);
@@ -295,7 +296,7 @@ TEST(KanoPageDemo, DemoAirlineStudyShowsItsCategoriesAndExports)
     page.resize(1400, 900);
     page.show();
     page.ensureFresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 20000);
+    ASSERT_EVENTUALLY(!page.isLoading(), 20000);
     ASSERT_TRUE(page.data().report);
     EXPECT_EQ(page.data().report->study.name, kDemoKanoStudy);
     const KanoFeatureModel& m = *page.model();
@@ -369,7 +370,7 @@ TEST(KanoPageEmpty, WorkspaceWithoutStudiesShowsAPlaceholder)
     KanoPage page(session);
     page.show();
     page.ensureFresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+    ASSERT_EVENTUALLY(!page.isLoading(), 10000);
     EXPECT_FALSE(page.data().report);
     EXPECT_TRUE(page.showsPlaceholder());
     EXPECT_EQ(page.model()->rowCount(), 0);

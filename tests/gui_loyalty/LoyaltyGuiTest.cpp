@@ -12,6 +12,7 @@
 #include "TaskRunner.h"
 #include "WorkspaceSession.h"
 #include "loyalty/LoyaltyFixture.h"
+#include "support/GuiWait.h"
 #include "support/TempDir.h"
 #include "valuedesk/demo/DemoGenerator.h"
 #include "valuedesk/loyalty/Cases.h"
@@ -256,8 +257,8 @@ TEST(DashboardPage, LoadsTheDemoWorkspaceWithTheCoreNumbers)
     page.resize(1090, 900);
     page.show();
     page.ensureFresh();
-    QTRY_VERIFY_WITH_TIMEOUT(page.data().has_value() && settled(), 30000);
-    QTRY_VERIFY_WITH_TIMEOUT(page.drivers().has_value() && settled(), 30000);
+    ASSERT_EVENTUALLY(page.data().has_value() && settled(), 30000);
+    ASSERT_EVENTUALLY(page.drivers().has_value() && settled(), 30000);
     const loyalty::DashboardData& shown = *page.data();
     ASSERT_FALSE(shown.empty);
 
@@ -288,8 +289,8 @@ TEST(DashboardPage, LoadsTheDemoWorkspaceWithTheCoreNumbers)
 
     // Switching to quarters recomputes for the latest quarter.
     page.setGrain(loyalty::Grain::Quarter);
-    QTRY_VERIFY_WITH_TIMEOUT(settled() && page.data()->current.label.find('Q') != std::string::npos,
-                             30000);
+    ASSERT_EVENTUALLY(settled() && page.data()->current.label.find('Q') != std::string::npos,
+                      30000);
     loyalty::DashboardQuery quarters;
     quarters.grain = loyalty::Grain::Quarter;
     EXPECT_EQ(page.data()->current.label, loyalty::computeDashboard(db, quarters).current.label);
@@ -310,7 +311,7 @@ TEST(DashboardPage, EmptyWorkspaceSaysSo)
     session.open(QString::fromStdString(path));
     DashboardPage page(session);
     page.ensureFresh();
-    QTRY_VERIFY_WITH_TIMEOUT(page.data().has_value() && settled(), 10000);
+    ASSERT_EVENTUALLY(page.data().has_value() && settled(), 10000);
     EXPECT_TRUE(page.data()->empty);
     EXPECT_EQ(page.tile("nps")->valueText(), "no data");
 }
@@ -334,7 +335,7 @@ TEST(DashboardPage, AlertsAreEvaluatedOnOpenAndAfterDataChanges)
     DashboardPage page(session); // hidden: never reloaded
     QSignalSpy messages(&session, &WorkspaceSession::message);
     session.open(QString::fromStdString(f.path()));
-    QTRY_VERIFY_WITH_TIMEOUT(messages.count() >= 1 && settled(), 10000);
+    ASSERT_EVENTUALLY(messages.count() >= 1 && settled(), 10000);
     const QString first = messages.takeFirst().at(0).toString();
     EXPECT_TRUE(first.contains("2024-04")) << first.toStdString();
     EXPECT_TRUE(first.contains("NPS")) << first.toStdString();
@@ -345,7 +346,7 @@ TEST(DashboardPage, AlertsAreEvaluatedOnOpenAndAfterDataChanges)
     // New data for May that is just as bad: a new period, announced again.
     f.response(a, day(2024, 5, 2), 0);
     session.notifyDataChanged();
-    QTRY_VERIFY_WITH_TIMEOUT(messages.count() >= 1 && settled(), 10000);
+    ASSERT_EVENTUALLY(messages.count() >= 1 && settled(), 10000);
     const QString may = messages.takeFirst().at(0).toString();
     EXPECT_TRUE(may.contains("2024-05")) << may.toStdString();
     EXPECT_TRUE(may.contains("Opened 1 feedback case")) << may.toStdString();
@@ -354,7 +355,7 @@ TEST(DashboardPage, AlertsAreEvaluatedOnOpenAndAfterDataChanges)
     // Unchanged alerts are not repeated on every change.
     session.notifyDataChanged();
     QTest::qWait(200);
-    QTRY_VERIFY_WITH_TIMEOUT(settled(), 10000);
+    ASSERT_EVENTUALLY(settled(), 10000);
     EXPECT_EQ(messages.count(), 0);
 }
 
@@ -368,7 +369,7 @@ TEST(FeedbackQueuePage, TransitionsFromTheQueueWithUndoAndFilters)
     page.resize(1090, 700);
     page.show();
     page.ensureFresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading() && settled(), 10000);
+    ASSERT_EVENTUALLY(!page.isLoading() && settled(), 10000);
     ASSERT_EQ(page.model()->rowCount(), 4);
     EXPECT_EQ(page.countLabel()->text(), "4 cases · 2 overdue");
     QAbstractItemModelTester tester(page.model(),
@@ -385,7 +386,7 @@ TEST(FeedbackQueuePage, TransitionsFromTheQueueWithUndoAndFilters)
 
     page.assignSelected(QStringLiteral("anna"));
     EXPECT_EQ(statusOf(db, first), "assigned");
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading() && settled(), 10000);
+    ASSERT_EVENTUALLY(!page.isLoading() && settled(), 10000);
     ASSERT_NE(page.model()->caseAt(0), nullptr);
     EXPECT_EQ(page.model()->caseAt(0)->id, first); // still selected and listed first
     EXPECT_EQ(page.assignButton()->text(), "Reassign…");
@@ -395,12 +396,12 @@ TEST(FeedbackQueuePage, TransitionsFromTheQueueWithUndoAndFilters)
 
     page.resolveSelected();
     EXPECT_EQ(statusOf(db, first), "resolved");
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading() && settled(), 10000);
+    ASSERT_EVENTUALLY(!page.isLoading() && settled(), 10000);
     EXPECT_FALSE(page.assignButton()->isEnabled()); // resolved -> assigned is refused
     EXPECT_TRUE(page.informButton()->isEnabled());
     page.informSelected();
     EXPECT_EQ(statusOf(db, first), "informed");
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading() && settled(), 10000);
+    ASSERT_EVENTUALLY(!page.isLoading() && settled(), 10000);
     EXPECT_FALSE(page.assignButton()->isEnabled());
     EXPECT_FALSE(page.resolveButton()->isEnabled());
     EXPECT_FALSE(page.informButton()->isEnabled());
@@ -420,7 +421,7 @@ TEST(FeedbackQueuePage, TransitionsFromTheQueueWithUndoAndFilters)
     page.undoStack()->redo();
     EXPECT_EQ(statusOf(db, first), "assigned");
     EXPECT_EQ(loyalty::getCase(db, first, 0)->owner, "anna");
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading() && settled(), 10000);
+    ASSERT_EVENTUALLY(!page.isLoading() && settled(), 10000);
 
     // Someone else resolves it: undoing the assignment no longer applies and says so.
     loyalty::resolveCase(db, first, q.now);
@@ -429,19 +430,19 @@ TEST(FeedbackQueuePage, TransitionsFromTheQueueWithUndoAndFilters)
     EXPECT_EQ(statusOf(db, first), "resolved");
     ASSERT_GE(messages.count(), 1);
     EXPECT_TRUE(messages.at(0).at(0).toString().contains("changed by someone else"));
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading() && settled(), 10000);
+    ASSERT_EVENTUALLY(!page.isLoading() && settled(), 10000);
 
     // Filters: status, owner, overdue.
     page.setStatusFilter(loyalty::CaseStatus::New);
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading() && settled(), 10000);
+    ASSERT_EVENTUALLY(!page.isLoading() && settled(), 10000);
     EXPECT_EQ(page.model()->rowCount(), 3);
     page.setStatusFilter(std::nullopt);
     page.setOwnerFilter(QStringLiteral("anna"));
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading() && settled(), 10000);
+    ASSERT_EVENTUALLY(!page.isLoading() && settled(), 10000);
     EXPECT_EQ(page.model()->rowCount(), 1);
     page.setOwnerFilter({});
     page.setOverdueOnly(true);
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading() && settled(), 10000);
+    ASSERT_EVENTUALLY(!page.isLoading() && settled(), 10000);
     ASSERT_EQ(page.model()->rowCount(), 1); // the CSAT-2 case of b, due 03-05 12:00
     EXPECT_TRUE(page.model()->caseAt(0)->overdue);
     EXPECT_EQ(page.model()->caseAt(0)->customerId, q.b);
@@ -462,7 +463,7 @@ TEST(FeedbackQueuePage, DemoQueueLoadsAndRenders)
     page.resize(1090, 700);
     page.show();
     page.ensureFresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading() && settled(), 30000);
+    ASSERT_EVENTUALLY(!page.isLoading() && settled(), 30000);
     Database db(demoPath());
     EXPECT_EQ(page.model()->rowCount(), db.queryInt("SELECT count(*) FROM feedback_cases"));
     EXPECT_GT(page.model()->rowCount(), 0);
@@ -615,7 +616,7 @@ TEST(DashboardPage, AlertRulesDialogSavesAndReevaluates)
     DashboardPage page(session);
     page.show();
     page.ensureFresh();
-    QTRY_VERIFY_WITH_TIMEOUT(page.data().has_value() && settled(), 10000);
+    ASSERT_EVENTUALLY(page.data().has_value() && settled(), 10000);
     EXPECT_TRUE(page.data()->alerts.empty());
     EXPECT_TRUE(page.alertList()->item(0)->text().startsWith("No alert rule fired"));
 
@@ -641,7 +642,7 @@ TEST(DashboardPage, AlertRulesDialogSavesAndReevaluates)
     EXPECT_TRUE(sawProblem);
     EXPECT_TRUE(loyalty::hasCustomAlertRules(session.db()));
     ASSERT_EQ(loyalty::loadAlertRules(session.db()).size(), 7u);
-    QTRY_VERIFY_WITH_TIMEOUT(settled() && page.data() && !page.data()->alerts.empty(), 10000);
+    ASSERT_EVENTUALLY(settled() && page.data() && !page.data()->alerts.empty(), 10000);
     EXPECT_EQ(page.data()->alerts.front().rule.metric, loyalty::AlertMetric::Nps);
     EXPECT_TRUE(page.alertList()->item(0)->text().contains("below the threshold +60.0"))
         << page.alertList()->item(0)->text().toStdString();

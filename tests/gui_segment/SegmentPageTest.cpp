@@ -23,6 +23,7 @@
 #include "SegmentationPage.h"
 #include "TaskRunner.h"
 #include "WorkspaceSession.h"
+#include "support/GuiWait.h"
 #include "valuedesk/segment/SegmentDrafts.h"
 #include "valuedesk/segment/SegmentStore.h"
 
@@ -70,12 +71,13 @@ protected:
         settle();
     }
 
-    void settle() { QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), kWait); }
+    void settle() { ASSERT_EVENTUALLY(!page->isBusy(), kWait); }
 
     void TearDown() override
     {
-        if (page)
-            QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), kWait);
+        if (page) {
+            ASSERT_EVENTUALLY(!page->isBusy(), kWait);
+        }
         window.reset();
     }
 

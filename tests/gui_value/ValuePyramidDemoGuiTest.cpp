@@ -6,6 +6,7 @@
 #include "ValueGapChart.h"
 #include "ValuePyramidPage.h"
 #include "WorkspaceSession.h"
+#include "support/GuiWait.h"
 #include "support/TempDir.h"
 #include "valuedesk/demo/DemoGenerator.h"
 #include "valuedesk/storage/Database.h"
@@ -107,7 +108,7 @@ TEST(ValuePyramidDemo, FullOnFirstOpenAndDifferentPerSegment)
     page.resize(1400, 900);
     page.show();
     page.ensureFresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 20000);
+    ASSERT_EVENTUALLY(!page.isLoading(), 20000);
 
     // Full on first open: three scored layers, every chart filled, and the generator's
     // segments to compare with (income groups, RFM segments with their labels, the pyramid).
@@ -136,9 +137,9 @@ TEST(ValuePyramidDemo, FullOnFirstOpenAndDifferentPerSegment)
 
     // Lower against upper incomes, side by side.
     ASSERT_GE(choose(page.segmentA(), "Lower income"), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 20000);
+    ASSERT_EVENTUALLY(!page.isLoading(), 20000);
     ASSERT_GE(choose(page.segmentB(), "Upper income"), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading() && page.data().b.has_value(), 20000);
+    ASSERT_EVENTUALLY(!page.isLoading() && page.data().b.has_value(), 20000);
     const auto specs = page.currentSpecs();
     ASSERT_EQ(specs.size(), 2u);
     // The differentiation layer (brand pride) reads differently in the two pyramids.

@@ -9,6 +9,7 @@
 #include "ValueGapChart.h"
 #include "ValuePyramidPage.h"
 #include "WorkspaceSession.h"
+#include "support/GuiWait.h"
 #include "value/ValueFixture.h"
 #include "valuedesk/value/CustomerPyramid.h"
 
@@ -188,7 +189,7 @@ TEST_F(ValueGuiTest, PageLoadsComparesClicksRendersAndExports)
     page.resize(1300, 900);
     page.show();
     page.ensureFresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+    ASSERT_EVENTUALLY(!page.isLoading(), 10000);
     ASSERT_TRUE(page.data().a);
     EXPECT_EQ(page.data().a->responses, 3);
     EXPECT_FALSE(page.pyramidB()->isVisible());
@@ -220,7 +221,7 @@ TEST_F(ValueGuiTest, PageLoadsComparesClicksRendersAndExports)
     // Compare with segment S.
     page.segmentB()->setCurrentIndex(page.segmentB()->findData("S"));
     emit page.segmentB()->activated(page.segmentB()->currentIndex());
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading() && page.data().b.has_value(), 10000);
+    ASSERT_EVENTUALLY(!page.isLoading() && page.data().b.has_value(), 10000);
     EXPECT_TRUE(page.pyramidB()->isVisible());
     EXPECT_EQ(page.data().b->responses, 2);
     EXPECT_EQ(page.currentSpecs().size(), 2u);
@@ -261,7 +262,7 @@ TEST_F(ValueGuiTest, PageSaysSoWhenNoCustomerPyramidWasSaved)
     ValuePyramidPage page(session);
     page.resize(1000, 700);
     page.ensureFresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+    ASSERT_EVENTUALLY(!page.isLoading(), 10000);
     EXPECT_FALSE(page.data().pyramidSaved);
     page.viewBox()->setCurrentIndex(1);
     emit page.viewBox()->activated(1);
@@ -278,7 +279,7 @@ TEST(ValuePyramidPageEmpty, EmptyWorkspaceShowsAPlaceholder)
     ValuePyramidPage page(session);
     page.resize(1000, 700);
     page.ensureFresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 10000);
+    ASSERT_EVENTUALLY(!page.isLoading(), 10000);
     ASSERT_TRUE(page.data().a);
     EXPECT_EQ(page.data().a->responses, 0);
     EXPECT_TRUE(page.pyramidA()->spec().bands.empty());
@@ -307,7 +308,7 @@ TEST_F(ValueGuiTest, PresentationRevealsBottomUpAndEscLeaves)
     EXPECT_EQ(p->revealed(), 2);
     EXPECT_TRUE(hasInk(p->grab().toImage()));
     QTest::keyClick(p, Qt::Key_Escape);
-    QTRY_VERIFY_WITH_TIMEOUT(guard.isNull(), 2000); // WA_DeleteOnClose
+    ASSERT_EVENTUALLY(guard.isNull(), 2000); // WA_DeleteOnClose
 }
 
 namespace {
