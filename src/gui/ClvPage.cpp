@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -36,6 +37,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace vd::gui {
@@ -220,6 +222,8 @@ ClvPage::ClvPage(WorkspaceSession& session, QWidget* parent)
     top->addWidget(m_tabs);
     top->setStretchFactor(0, 2);
     top->setStretchFactor(1, 5);
+    m_topSplitter = top;
+    connect(top, &QSplitter::splitterMoved, this, [this] { m_parameterPaneMoved = true; });
 
     // Churn early warning.
     auto* churnPage = new QWidget(m_lists);
@@ -538,6 +542,36 @@ void ClvPage::applyDefaultDates(bool force)
     }
 }
 
+// The parameter table's size hint does not depend on its columns, so the splitter would
+// leave it a narrow strip that shows only the model column. Until the user moves the
+// handle, give the pane the width its columns need, at most 40 % of the page. The frame,
+// margins and scroll bar between the pane's edge and the table's viewport are measured, so
+// this waits until the page is laid out (showEvent).
+void ClvPage::fitParameterPane()
+{
+    if (m_parameterPaneMoved || !m_topSplitter || !isVisible())
+        return;
+    const QHeaderView* header = m_parameterView->horizontalHeader();
+    int columns = 0;
+    for (int c = 0; c < header->count(); ++c)
+        columns += header->sectionSize(c);
+    const QWidget* pane = m_topSplitter->widget(0);
+    int needed = columns + pane->width() - m_parameterView->viewport()->width();
+    if (!m_parameterView->verticalScrollBar()->isVisible())
+        needed += m_parameterView->verticalScrollBar()->sizeHint().width();
+    const QList<int> sizes = m_topSplitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    const int left = std::min(needed, total * 2 / 5);
+    if (left > sizes.value(0))
+        m_topSplitter->setSizes({left, total - left});
+}
+
+void ClvPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    QTimer::singleShot(0, this, &ClvPage::fitParameterPane);
+}
+
 void ClvPage::showResults(ClvResults results)
 {
     m_busy = false;
@@ -546,6 +580,7 @@ void ClvPage::showResults(ClvResults results)
     applyDefaultDates(false);
     m_parameters->setRows(r.parameters);
     m_parameterView->resizeColumnsToContents();
+    fitParameterPane();
 
     const QLocale locale;
     const QString noFit = session().isOpen()

@@ -12,7 +12,9 @@ class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
+class QShowEvent;
 class QTabWidget;
+class QSplitter;
 class QTableView;
 class QToolButton;
 
@@ -65,6 +67,7 @@ public:
     QComboBox* trackingModeBox() const { return m_trackingMode; }
     QPushButton* fitButton() const { return m_fit; }
     ClvParameterModel* parameterModel() const { return m_parameters; }
+    QTableView* parameterView() const { return m_parameterView; }
     ClvChurnModel* churnModel() const { return m_churn; }
     QTableView* churnView() const { return m_churnView; }
     ClvPredictionModel* predictionModel() const { return m_predictions; }
@@ -82,6 +85,7 @@ public:
 
 protected:
     void reload() override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void showResults(ClvResults results);
@@ -93,6 +97,7 @@ private:
     void sortPredictions(clv::PredictionSort sort, bool ascending);
     void exportChartDialog();
     QString horizonText() const;
+    void fitParameterPane();
 
     QComboBox* m_model;
     QDateEdit* m_calibrationEnd;
@@ -108,6 +113,8 @@ private:
     QLabel* m_status;
     QTableView* m_parameterView;
     ClvParameterModel* m_parameters;
+    QSplitter* m_topSplitter = nullptr;
+    bool m_parameterPaneMoved = false;
     QLabel* m_summary;
     QTabWidget* m_tabs;
     ClvTrackingChart* m_tracking;

@@ -12,6 +12,7 @@
 #include "WorkspaceSession.h"
 #include "clv/CdnowLoader.h"
 #include "clv/ClvFixtures.h"
+#include "support/GuiWait.h"
 #include "support/TempDir.h"
 #include "valuedesk/clv/ClvStore.h"
 #include "valuedesk/demo/DemoGenerator.h"
@@ -25,6 +26,7 @@
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineSeries>
@@ -242,6 +244,38 @@ TEST_F(ClvGuiTest, StoredRunLoadsWithKnownHistogramsAndChurnList)
     EXPECT_EQ(chart.clvCategories().back(), "≥50");
 }
 
+// The page as the main window shows it at 1400 x 900 (about 1180 x 830 beside the
+// navigation): the splitter must give the parameter pane the width of its columns, or it
+// leaves a strip that shows the model column only and hides the estimates.
+TEST_F(ClvGuiTest, ParameterPaneShowsEveryColumnOfAStoredRun)
+{
+    {
+        Database db(path("hand.vdw"));
+        storeHandRun(db);
+    }
+    WorkspaceSession session;
+    session.open(QString::fromStdString(path("hand.vdw")));
+    ClvPage page(session);
+    page.resize(1180, 830);
+    page.show();
+    page.ensureFresh();
+    ASSERT_EVENTUALLY(!page.isBusy(), 20000);
+    ASSERT_TRUE(page.results().run);
+    const QTableView* view = page.parameterView();
+    const QHeaderView* header = view->horizontalHeader();
+    const auto columnsWidth = [header] {
+        int w = 0;
+        for (int c = 0; c < header->count(); ++c)
+            w += header->sectionSize(c);
+        return w;
+    };
+    ASSERT_EVENTUALLY(columnsWidth() <= view->viewport()->width(), 2000);
+    EXPECT_GE(header->sectionSize(ClvParameterModel::StandardError),
+              header->sectionSizeHint(ClvParameterModel::StandardError));
+    // The pane takes no more than 40 % of the page: the charts keep the rest.
+    EXPECT_LE(view->width(), page.width() * 2 / 5);
+}
+
 // The y values of the chart's line named `name`.
 std::vector<double> seriesValues(ClvTrackingChart& chart, const QString& name)
 {
@@ -379,7 +413,7 @@ TEST_F(ClvGuiTest, FitReportsProgressWhileItRuns)
     session.open(QString::fromStdString(path("cdnow.vdw")));
     ClvPage page(session);
     page.ensureFresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 20000);
+    ASSERT_EVENTUALLY(!page.isBusy(), 20000);
     page.calibrationEdit()->setDate(QDate(1997, 9, 30));
 
     QObject receiver;
@@ -393,7 +427,7 @@ TEST_F(ClvGuiTest, FitReportsProgressWhileItRuns)
         Qt::QueuedConnection);
     page.fit();
     ASSERT_TRUE(page.isBusy());
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
+    ASSERT_EVENTUALLY(!page.isBusy(), 60000);
     ASSERT_TRUE(page.results().run);
     QApplication::processEvents();
 
@@ -447,7 +481,7 @@ TEST_F(ClvGuiTest, PageFitsCdnowAndReproducesThePublishedEstimates)
     page.resize(1400, 900);
     page.show();
     page.ensureFresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 20000);
+    ASSERT_EVENTUALLY(!page.isBusy(), 20000);
     EXPECT_FALSE(page.results().run);
     // Defaults from the data: calibration end on the last purchase day.
     EXPECT_EQ(page.calibrationEdit()->date(), QDate(1998, 6, 30));
@@ -469,7 +503,7 @@ TEST_F(ClvGuiTest, PageFitsCdnowAndReproducesThePublishedEstimates)
     QSignalSpy changed(&session, &WorkspaceSession::dataChanged);
     QTest::keyClick(page.fitButton(), Qt::Key_Return, Qt::ControlModifier);
     EXPECT_TRUE(page.isBusy());
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
+    ASSERT_EVENTUALLY(!page.isBusy(), 60000);
     ASSERT_TRUE(page.results().run) << page.summaryLabel()->text().toStdString();
     EXPECT_EQ(changed.count(), 1);
 
@@ -573,7 +607,7 @@ TEST_F(ClvGuiTest, PageFitsCdnowAndReproducesThePublishedEstimates)
               predictions->rows().back().prediction.clv);
     QSignalSpy requeried(predictions, &QAbstractItemModel::modelReset);
     page.predictionView()->sortByColumn(ClvPredictionModel::PAlive, Qt::AscendingOrder);
-    QTRY_VERIFY_WITH_TIMEOUT(requeried.count() >= 1, 10000);
+    ASSERT_EVENTUALLY(requeried.count() >= 1, 10000);
     EXPECT_EQ(predictions->rowCount(), 1000);
     EXPECT_LT(*predictions->rows().front().prediction.pAlive,
               *predictions->rows().back().prediction.pAlive);
@@ -587,7 +621,7 @@ TEST_F(ClvGuiTest, PageFitsCdnowAndReproducesThePublishedEstimates)
     // A stricter threshold shortens the list (after the debounce).
     const std::int64_t before = churn.total;
     page.thresholdSpin()->setValue(20);
-    QTRY_VERIFY_WITH_TIMEOUT(page.results().churn.threshold == 0.2, 10000);
+    ASSERT_EVENTUALLY(page.results().churn.threshold == 0.2, 10000);
     EXPECT_LT(page.results().churn.total, before);
     const std::string csv = path("risk.csv");
     EXPECT_EQ(page.exportChurn(QString::fromStdString(csv)), page.results().churn.total);
@@ -605,7 +639,7 @@ TEST_F(ClvGuiTest, PageFitsCdnowAndReproducesThePublishedEstimates)
     // A fresh page reads the stored run, recomputes the same diagnostics and the settings.
     ClvPage again(session);
     again.ensureFresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!again.isBusy(), 20000);
+    ASSERT_EVENTUALLY(!again.isBusy(), 20000);
     ASSERT_TRUE(again.results().run);
     EXPECT_EQ(again.results().run->id, page.results().run->id);
     ASSERT_TRUE(again.results().validation);
@@ -640,14 +674,14 @@ TEST_F(ClvGuiTest, PageFitsTheDemoWorkspace)
     page.resize(1400, 900);
     page.show();
     page.ensureFresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 20000);
+    ASSERT_EVENTUALLY(!page.isBusy(), 20000);
     page.unitBox()->setCurrentIndex(
         page.unitBox()->findData(static_cast<int>(clv::TimeUnit::Month)));
     // 52 weeks become 12 months (364 days / 30.44).
     EXPECT_DOUBLE_EQ(page.horizonSpin()->value(), 12.0);
     page.modelBox()->setCurrentIndex(page.modelBox()->findData("paretonbd"));
     page.fit();
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
+    ASSERT_EVENTUALLY(!page.isBusy(), 60000);
     ASSERT_TRUE(page.results().run) << page.summaryLabel()->text().toStdString();
     EXPECT_EQ(page.results().run->model, "paretonbd");
     EXPECT_EQ(page.results().run->timeUnit, "month");
@@ -660,7 +694,7 @@ TEST_F(ClvGuiTest, PageFitsTheDemoWorkspace)
     // The simple formula has no P(alive): no churn list, a clear note instead.
     page.modelBox()->setCurrentIndex(page.modelBox()->findData("simple"));
     page.fit();
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
+    ASSERT_EVENTUALLY(!page.isBusy(), 60000);
     EXPECT_EQ(page.results().run->model, "simple");
     EXPECT_EQ(page.results().churn.total, 0);
     EXPECT_TRUE(page.results().parameters.empty());
@@ -675,10 +709,10 @@ TEST_F(ClvGuiTest, EmptyWorkspaceGivesAClearError)
     session.open(QString::fromStdString(path("empty.vdw")));
     ClvPage page(session);
     page.ensureFresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 20000);
+    ASSERT_EVENTUALLY(!page.isBusy(), 20000);
     QSignalSpy messages(&session, &WorkspaceSession::message);
     page.fit();
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 20000);
+    ASSERT_EVENTUALLY(!page.isBusy(), 20000);
     EXPECT_FALSE(page.results().run);
     ASSERT_GE(messages.count(), 1);
     EXPECT_TRUE(messages.last().first().toString().contains("no customer has a purchase"))
