@@ -12,6 +12,7 @@
 #include "PersonaPanel.h"
 #include "WorkspaceSession.h"
 #include "journey/JourneyFixture.h"
+#include "support/GuiWait.h"
 #include "valuedesk/Error.h"
 #include "valuedesk/demo/DemoGenerator.h"
 #include "valuedesk/journey/JourneyCompare.h"
@@ -56,13 +57,6 @@ using render::JourneySelection;
 // tests/journey/JourneyFixture.h and on the demo workspace. Set VD_SCREENSHOT_DIR to keep the
 // renders for a look.
 namespace {
-
-// Waits with the event loop running; false on timeout, so callers can ASSERT on it (QTRY_*
-// would only log inside a gtest test).
-bool waitFor(const std::function<bool()>& done, int ms = 20000)
-{
-    return QTest::qWaitFor(done, ms);
-}
 
 QString shotPath(const test::TempDir& dir, const QString& name)
 {
@@ -359,7 +353,7 @@ protected:
         page->resize(width, height);
         page->show();
         page->ensureFresh();
-        ASSERT_TRUE(waitFor([this] { return !page->isLoading() && page->kpis().has_value(); }));
+        ASSERT_EVENTUALLY(!page->isLoading() && page->kpis().has_value(), 20000);
         ASSERT_EQ(page->currentMapId(), mapId);
     }
 
@@ -369,7 +363,7 @@ protected:
         page->activateWindow();
         ASSERT_TRUE(QTest::qWaitForWindowActive(page.get()));
         page->canvas()->setFocus(Qt::OtherFocusReason);
-        ASSERT_TRUE(waitFor([this] { return page->canvas()->hasFocus(); }, 2000));
+        ASSERT_EVENTUALLY(page->canvas()->hasFocus(), 2000);
     }
 
     const JourneyMap& map() const { return page->editor()->map(); }
@@ -650,8 +644,8 @@ TEST_F(JourneyPageTest, PresentationStepsStagesGrowsTheCurveAndEscLeaves)
     QSignalSpy slides(show.data(), &JourneyPresentation::slideChanged);
     QTest::keyClick(show.data(), Qt::Key_Right);
     EXPECT_EQ(show->slide(), 1);
-    EXPECT_LT(show->curveProgress(), 1.0); // the stage's curve starts growing...
-    ASSERT_TRUE(waitFor([&] { return show->curveProgress() >= 1.0; }, 3000)); // ... and ends
+    EXPECT_LT(show->curveProgress(), 1.0);                 // the stage's curve starts growing...
+    ASSERT_EVENTUALLY(show->curveProgress() >= 1.0, 3000); // ... and ends
     QTest::keyClick(show.data(), Qt::Key_Space);
     QTest::keyClick(show.data(), Qt::Key_PageDown);
     EXPECT_EQ(show->slide(), 3);
@@ -678,7 +672,7 @@ TEST_F(JourneyPageTest, PresentationStepsStagesGrowsTheCurveAndEscLeaves)
     EXPECT_GT(ink(show->grab().toImage()), 0.02);
 
     QTest::keyClick(show.data(), Qt::Key_Escape);
-    ASSERT_TRUE(waitFor([&] { return show.isNull() && notes.isNull(); }, 3000));
+    ASSERT_EVENTUALLY(show.isNull() && notes.isNull(), 3000);
 }
 
 // KPIs computed before an edit that kept every stage's size (two touchpoints swapped within a
@@ -882,7 +876,7 @@ TEST(JourneyDemo, EditorOnTheDemoMap)
         page.resize(size);
         page.show();
         page.ensureFresh();
-        ASSERT_TRUE(waitFor([&] { return !page.isLoading() && page.kpis().has_value(); }));
+        ASSERT_EVENTUALLY(!page.isLoading() && page.kpis().has_value(), 20000);
         QApplication::processEvents();
         EXPECT_EQ(page.editor()->map().name, kDemoJourneyMap);
         EXPECT_EQ(page.kpis()->flaggedTouchpoints, 3);
@@ -947,5 +941,5 @@ TEST(JourneyDemo, EditorOnTheDemoMap)
         EXPECT_GT(ink(QImage(slide)), 0.02) << s;
     }
     show->close();
-    ASSERT_TRUE(waitFor([&] { return show.isNull(); }, 3000));
+    ASSERT_EVENTUALLY(show.isNull(), 3000);
 }

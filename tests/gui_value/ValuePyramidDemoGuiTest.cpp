@@ -205,17 +205,14 @@ TEST(ValuePyramidDemo, ChartsAreReadableAtTheRealPageSize)
         page.resize(size);
         page.show();
         page.ensureFresh();
-        ASSERT_TRUE(QTest::qWaitFor([&] { return !page.isLoading() && page.data().a; }, 20000));
+        ASSERT_EVENTUALLY(!page.isLoading() && page.data().a, 20000);
         for (const QString& compare : {QString(), QStringLiteral("Upper income")}) {
             const int i = page.segmentB()->findData(compare);
             ASSERT_GE(i, 0);
             page.segmentB()->setCurrentIndex(i);
             emit page.segmentB()->activated(i);
-            ASSERT_TRUE(QTest::qWaitFor(
-                [&] {
-                    return !page.isLoading() && page.data().b.has_value() == !compare.isEmpty();
-                },
-                20000));
+            ASSERT_EVENTUALLY(!page.isLoading() && page.data().b.has_value() == !compare.isEmpty(),
+                              20000);
             const QString tag =
                 QStringLiteral("%1%2")
                     .arg(size.width())
