@@ -549,7 +549,7 @@ void ClvPage::applyDefaultDates(bool force)
 // this waits until the page is laid out (showEvent).
 void ClvPage::fitParameterPane()
 {
-    if (m_parameterPaneMoved || !m_topSplitter || !isVisible())
+    if (m_parameterPaneMoved || !isVisible())
         return;
     const QHeaderView* header = m_parameterView->horizontalHeader();
     int columns = 0;

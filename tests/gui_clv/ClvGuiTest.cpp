@@ -244,6 +244,15 @@ TEST_F(ClvGuiTest, StoredRunLoadsWithKnownHistogramsAndChurnList)
     EXPECT_EQ(chart.clvCategories().back(), "≥50");
 }
 
+// Shows the page at `size` and waits for its first load.
+void showLoaded(ClvPage& page, QSize size)
+{
+    page.resize(size);
+    page.show();
+    page.ensureFresh();
+    ASSERT_EVENTUALLY(!page.isBusy(), 20000);
+}
+
 // The page as the main window shows it at 1400 x 900 (about 1180 x 830 beside the
 // navigation): the splitter must give the parameter pane the width of its columns, or it
 // leaves a strip that shows the model column only and hides the estimates.
@@ -256,10 +265,7 @@ TEST_F(ClvGuiTest, ParameterPaneShowsEveryColumnOfAStoredRun)
     WorkspaceSession session;
     session.open(QString::fromStdString(path("hand.vdw")));
     ClvPage page(session);
-    page.resize(1180, 830);
-    page.show();
-    page.ensureFresh();
-    ASSERT_EVENTUALLY(!page.isBusy(), 20000);
+    ASSERT_NO_FATAL_FAILURE(showLoaded(page, {1180, 830}));
     ASSERT_TRUE(page.results().run);
     const QTableView* view = page.parameterView();
     const QHeaderView* header = view->horizontalHeader();
@@ -478,10 +484,7 @@ TEST_F(ClvGuiTest, PageFitsCdnowAndReproducesThePublishedEstimates)
     Tester t1(page.parameterModel(), Tester::FailureReportingMode::Fatal);
     Tester t2(page.churnModel(), Tester::FailureReportingMode::Fatal);
     Tester t3(page.predictionModel(), Tester::FailureReportingMode::Fatal);
-    page.resize(1400, 900);
-    page.show();
-    page.ensureFresh();
-    ASSERT_EVENTUALLY(!page.isBusy(), 20000);
+    ASSERT_NO_FATAL_FAILURE(showLoaded(page, {1400, 900}));
     EXPECT_FALSE(page.results().run);
     // Defaults from the data: calibration end on the last purchase day.
     EXPECT_EQ(page.calibrationEdit()->date(), QDate(1998, 6, 30));
@@ -671,10 +674,7 @@ TEST_F(ClvGuiTest, PageFitsTheDemoWorkspace)
     WorkspaceSession session;
     session.open(QString::fromStdString(path("demo.vdw")));
     ClvPage page(session);
-    page.resize(1400, 900);
-    page.show();
-    page.ensureFresh();
-    ASSERT_EVENTUALLY(!page.isBusy(), 20000);
+    ASSERT_NO_FATAL_FAILURE(showLoaded(page, {1400, 900}));
     page.unitBox()->setCurrentIndex(
         page.unitBox()->findData(static_cast<int>(clv::TimeUnit::Month)));
     // 52 weeks become 12 months (364 days / 30.44).
