@@ -342,8 +342,8 @@ BatchInsert::BatchInsert(Database& db, ChangeLog& log, std::string table,
                                     std::max<std::size_t>(m_columns.size(), 1))))),
       m_maxRowid(db.prepare("SELECT coalesce(max(rowid), 0) FROM " + quoteIdentifier(m_table)))
 {
-    m_values.reserve(m_capacity * m_columns.size());
-    m_offsets.reserve(m_capacity * m_columns.size());
+    // m_values and m_offsets are not reserved: most batches borrow their rows (addBorrowed),
+    // and the copy path grows them once and keeps the capacity across clear().
 }
 
 void BatchInsert::add(const std::vector<Value>& values)
