@@ -338,6 +338,31 @@ TEST_F(ImportSafety, CancelMidWayLeavesTheWorkspaceAsBefore)
               std::vector<std::string>{"1|150000"}); // one run, not 150000 records
 }
 
+// A bulk load changes the connection's page cache, sorter threads, foreign-key checks and
+// journal for its length; the connection is handed back as it was, also after a cancel.
+TEST_F(ImportSafety, BulkImportGivesTheConnectionItsSettingsBack)
+{
+    addCustomers(*db, 100);
+    db->exec("PRAGMA threads = 1");
+    db->exec("PRAGMA cache_size = -3000");
+    auto settings = [&] {
+        return std::vector<std::string>{
+            dump(*db, "PRAGMA threads").at(0), dump(*db, "PRAGMA cache_size").at(0),
+            dump(*db, "PRAGMA foreign_keys").at(0), dump(*db, "PRAGMA journal_mode").at(0)};
+    };
+    const std::vector<std::string> before = settings();
+    ASSERT_EQ(before, (std::vector<std::string>{"1", "-3000", "1", "wal"}));
+    std::string file = writeFile(dir, "t.csv", transactionsCsv(150000));
+    ImportOptions o = opts(ImportKind::Transactions, file);
+    auto cancelAtIndexes = [](double, std::string_view status) {
+        return status != "rebuilding indexes";
+    };
+    EXPECT_THROW(importFile(*db, o, cancelAtIndexes), CancelledError);
+    EXPECT_EQ(settings(), before);
+    EXPECT_EQ(importFile(*db, o).rowsNew, 150000);
+    EXPECT_EQ(settings(), before);
+}
+
 TEST_F(ImportSafety, ExceptionMidWayLeavesTheWorkspaceAsBefore)
 {
     addCustomers(*db, 100);
