@@ -34,6 +34,39 @@ bool refused(std::string_view text, DecimalMark mark = DecimalMark::Point)
 
 // Expected epochs come from Date.h's toEpoch, itself checked against known Unix times in
 // tests/storage; 2024-03-05 00:00 UTC = 1709596800 (date -u -d 2024-03-05 +%s).
+// Cells come with ASCII blanks and with the no-break, narrow no-break, thin and ideographic
+// spaces of Chinese and European spreadsheets; visible text, control characters and CJK at
+// the ends stay.
+TEST(Trim, RemovesAsciiAndUnicodeSpacesAtBothEndsOnly)
+{
+    EXPECT_EQ(trim(""), "");
+    EXPECT_EQ(trim("a"), "a");
+    EXPECT_EQ(trim("12.50"), "12.50");
+    EXPECT_EQ(trim(" \t12.50\r\n"), "12.50");
+    EXPECT_EQ(trim("\v\fx y\f"), "x y");
+    EXPECT_EQ(trim("   "), "");
+    EXPECT_EQ(trim("\xC2\xA0"
+                   "42"
+                   "\xC2\xA0"),
+              "42"); // U+00A0
+    EXPECT_EQ(trim("\xE3\x80\x80"
+                   "张三"
+                   "\xE3\x80\x80"),
+              "张三"); // U+3000
+    EXPECT_EQ(trim("\xE2\x80\xAF"
+                   "1 000"
+                   "\xE2\x80\x89"),
+              "1 000"); // U+202F, U+2009
+    EXPECT_EQ(trim(" \xC2\xA0 \xE3\x80\x80 "), "");
+    EXPECT_EQ(trim("张三"), "张三");
+    EXPECT_EQ(trim("a\xC2\xA0"), "a");
+    EXPECT_EQ(trim("\xC2\xA0"
+                   "a"),
+              "a");
+    EXPECT_EQ(trim("\x01x\x7F"), "\x01x\x7F");
+    EXPECT_EQ(trim("\xC3\xA9"), "\xC3\xA9"); // é is not a space
+}
+
 TEST(ParseDate, IsoAndLocalForms)
 {
     const std::int64_t day = toEpoch(2024, 3, 5);

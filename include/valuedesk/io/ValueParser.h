@@ -13,8 +13,23 @@ namespace vd::io {
 // readings of the same text: an ambiguous day/month or decimal mark is decided per column
 // by the caller (from other values of the column or from the user).
 
+namespace detail {
+std::string_view trimEnds(std::string_view text);
+}
+
 // Leading and trailing ASCII white space, no-break spaces and ideographic spaces removed.
-std::string_view trim(std::string_view text);
+// Inline for the common cell that starts and ends with a visible ASCII character: the
+// importer trims every cell several times, 10^8 calls for 10^7 rows.
+inline std::string_view trim(std::string_view text)
+{
+    auto plain = [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u > ' ' && u < 0x80;
+    };
+    if (text.empty() || (plain(text.front()) && plain(text.back())))
+        return text;
+    return detail::trimEnds(text);
+}
 
 // Order of day and month in dates written with the year last (05/03/2024).
 enum class DateOrder { Unknown, DayFirst, MonthFirst };

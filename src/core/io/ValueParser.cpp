@@ -354,7 +354,7 @@ DateValue fail(std::string reason, DateEvidence evidence = DateEvidence::None)
 
 } // namespace
 
-std::string_view trim(std::string_view text)
+std::string_view detail::trimEnds(std::string_view text)
 {
     // Called for every cell of every row: plain ASCII ends are decided from one byte; only a
     // byte >= 0x80 at an end can start or end a multi-byte space.
