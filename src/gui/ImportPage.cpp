@@ -207,6 +207,8 @@ ImportPage::ImportPage(WorkspaceSession& session, QWidget* parent)
         QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked |
         QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_mappingView->verticalHeader()->hide();
+    // Before a file is chosen the headers alone set the widths, so none is cut off.
+    m_mappingView->resizeColumnsToContents();
     mappingLayout->addWidget(m_mappingView);
     auto* mapButtons = new QHBoxLayout;
     m_loadMap->setText(tr("&Load mapping…"));

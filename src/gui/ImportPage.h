@@ -94,6 +94,7 @@ public:
     ImportPreviewModel* previewModel() const { return m_previewModel; }
     ImportIssueModel* issueModel() const { return m_issueModel; }
     ImportLogModel* logModel() const { return m_logModel; }
+    QTableView* mappingView() const { return m_mappingView; }
     QTableView* logView() const { return m_logView; }
     QTabWidget* tabs() const { return m_tabs; }
     QLabel* summaryLabel() const { return m_summary; }

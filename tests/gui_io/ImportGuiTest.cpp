@@ -19,6 +19,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -204,6 +205,20 @@ TEST_F(ImportGui, PreviewIssueAndLogModelsPassTheTester)
 // The whole wizard on temp files: detection, auto-mapping, dry run, import, the day/month
 // question, all-or-nothing refusal with the first errors, skip-bad-rows with a rejects file,
 // the history with its SHA-256, and undo.
+// The empty mapping table is what a user sees first: no header may be cut off.
+TEST_F(ImportGui, MappingHeadersFitBeforeAFileIsChosen)
+{
+    ImportPage page(session);
+    page.resize(1400, 900);
+    page.show();
+    page.ensureFresh();
+    QHeaderView* header = page.mappingView()->horizontalHeader();
+    ASSERT_EQ(page.mappingModel()->rowCount(), 0);
+    for (int c = 0; c < header->count() - 1; ++c) // the last section stretches
+        EXPECT_GE(header->sectionSize(c), header->sectionSizeHint(c))
+            << page.mappingModel()->headerData(c, Qt::Horizontal).toString().toStdString();
+}
+
 TEST_F(ImportGui, WizardImportsAsksDayMonthRejectsAndUndoes)
 {
     const std::string customers = writeFile(dir, "customers.csv", kCustomersCsv);
