@@ -38,36 +38,40 @@ void setupApplication(QApplication& app, const QString& language)
                    : QStringLiteral("zh_CN");
     }
     g_language = QStringLiteral("en");
-    if (lang != QLatin1String("en")) {
-        // Each part of the GUI ships its own catalogue (cmake/Translations.cmake).
-        const QDir dir(QStringLiteral(":/i18n"));
-        const QStringList files =
-            dir.entryList({QStringLiteral("*_%1.qm").arg(lang)}, QDir::Files, QDir::Name);
-        int loaded = 0;
-        for (const QString& file : files) {
-            auto* translator = new QTranslator(&app);
-            if (translator->load(dir.filePath(file))) {
-                QCoreApplication::installTranslator(translator);
-                ++loaded;
-            } else {
-                delete translator;
-            }
-        }
-        if (loaded > 0) {
-            g_language = lang;
-            auto* qtTranslator = new QTranslator(&app);
-            if (qtTranslator->load(QStringLiteral("qtbase_%1").arg(lang),
-                                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-                QCoreApplication::installTranslator(qtTranslator);
-            else
-                delete qtTranslator;
-            QLocale::setDefault(QLocale(lang));
+    // Each part of the GUI ships its own catalogue (cmake/Translations.cmake). English is the
+    // source language; its one catalogue holds only the plural forms of "%n item(s)" texts.
+    const QDir dir(QStringLiteral(":/i18n"));
+    const QStringList files =
+        dir.entryList({QStringLiteral("*_%1.qm").arg(lang)}, QDir::Files, QDir::Name);
+    int loaded = 0;
+    for (const QString& file : files) {
+        auto* translator = new QTranslator(&app);
+        if (translator->load(dir.filePath(file))) {
+            QCoreApplication::installTranslator(translator);
+            ++loaded;
         } else {
-            spdlog::warn("no translation for language {}", lang.toStdString());
+            delete translator;
         }
     }
+    if (lang == QLatin1String("en"))
+        return;
+    if (loaded == 0) {
+        spdlog::warn("no translation for language {}", lang.toStdString());
+        return;
+    }
+    g_language = lang;
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QStringLiteral("qtbase_%1").arg(lang),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    else
+        delete qtTranslator;
+    QLocale::setDefault(QLocale(lang));
 }
 
-QString installedLanguage() { return g_language; }
+QString installedLanguage()
+{
+    return g_language;
+}
 
 } // namespace vd::gui
