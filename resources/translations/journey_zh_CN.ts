@@ -424,9 +424,11 @@
         <source>The maps have the same stages and touchpoints.</source>
         <translation>两张地图的阶段和触点完全相同。</translation>
     </message>
-    <message>
-        <source>%1 → %2: mean emotion %3 → %4; open opportunities %5 → %6; %7 touchpoint(s) unchanged.</source>
-        <translation>%1 → %2：平均情绪 %3 → %4；未解决的改进机会 %5 → %6；%7 个触点未变。</translation>
+    <message numerus="yes">
+        <source>%1 → %2: mean emotion %3 → %4; open opportunities %5 → %6; %n touchpoint(s) unchanged.</source>
+        <translation>
+            <numerusform>%1 → %2：平均情绪 %3 → %4；未解决的改进机会 %5 → %6；%n 个触点未变。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

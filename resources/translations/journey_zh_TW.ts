@@ -424,9 +424,11 @@
         <source>The maps have the same stages and touchpoints.</source>
         <translation>兩張地圖的階段和觸點完全相同。</translation>
     </message>
-    <message>
-        <source>%1 → %2: mean emotion %3 → %4; open opportunities %5 → %6; %7 touchpoint(s) unchanged.</source>
-        <translation>%1 → %2：平均情緒 %3 → %4；未解決的改進機會 %5 → %6；%7 個觸點未變。</translation>
+    <message numerus="yes">
+        <source>%1 → %2: mean emotion %3 → %4; open opportunities %5 → %6; %n touchpoint(s) unchanged.</source>
+        <translation>
+            <numerusform>%1 → %2：平均情緒 %3 → %4；未解決的改進機會 %5 → %6；%n 個觸點未變。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

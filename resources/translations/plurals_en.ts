@@ -19,6 +19,16 @@
         </message>
     </context>
     <context>
+        <name>vd::gui::JourneyCompareDialog</name>
+        <message numerus="yes">
+            <source>%1 → %2: mean emotion %3 → %4; open opportunities %5 → %6; %n touchpoint(s) unchanged.</source>
+            <translation>
+                <numerusform>%1 → %2: mean emotion %3 → %4; open opportunities %5 → %6; %n touchpoint unchanged.</numerusform>
+                <numerusform>%1 → %2: mean emotion %3 → %4; open opportunities %5 → %6; %n touchpoints unchanged.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>vd::gui::JourneyInspector</name>
         <message numerus="yes">
             <source>%n stage(s)</source>

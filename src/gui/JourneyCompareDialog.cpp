@@ -64,13 +64,13 @@ void JourneyCompareDialog::compare(qint64 before, qint64 after)
         const MapComparison c = compareMaps(a, b);
         m_summary->setText(
             c.identical() ? tr("The maps have the same stages and touchpoints.")
-                          : tr("%1 → %2: mean emotion %3 → %4; open opportunities %5 → %6; %7 "
-                               "touchpoint(s) unchanged.")
+                          : tr("%1 → %2: mean emotion %3 → %4; open opportunities %5 → %6; %n "
+                               "touchpoint(s) unchanged.",
+                               nullptr, c.unchangedTouchpoints)
                                 .arg(QString::fromStdString(a.name), QString::fromStdString(b.name),
                                      mean(c.meanEmotionBefore), mean(c.meanEmotionAfter))
                                 .arg(c.openOpportunitiesBefore)
-                                .arg(c.openOpportunitiesAfter)
-                                .arg(c.unchangedTouchpoints));
+                                .arg(c.openOpportunitiesAfter));
         m_model->setComparison(c);
         m_table->resizeColumnsToContents();
     } catch (const std::exception& e) {

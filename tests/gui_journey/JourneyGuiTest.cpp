@@ -1,4 +1,5 @@
 #include "JourneyCanvas.h"
+#include "JourneyCompareDialog.h"
 #include "JourneyCompareModel.h"
 #include "JourneyEditor.h"
 #include "JourneyInspector.h"
@@ -381,6 +382,36 @@ protected:
 };
 
 } // namespace
+
+// The compare dialog's summary counts the touchpoints left as they were, in English words:
+// "1 touchpoint unchanged", "5 touchpoints unchanged", never "touchpoint(s)".
+TEST_F(JourneyPageTest, CompareDialogSummarisesTheUnchangedTouchpoints)
+{
+    JourneyRepository repo(db());
+    JourneyMap after = repo.duplicateMap(mapId, "Coffee shop, to be", MapKind::ToBe);
+    int total = 0;
+    for (auto& stage : after.stages)
+        for (auto& tp : stage.touchpoints)
+            if (total++ > 0) // all but the first touchpoint feel different
+                tp.emotion = tp.emotion >= 0 ? tp.emotion - 1 : tp.emotion + 1;
+    ASSERT_GE(total, 3);
+    repo.saveMap(after);
+    auto summary = [&](std::int64_t a, std::int64_t b) {
+        JourneyCompareDialog dialog(db(), repo.listMaps(), a, b);
+        return dialog.summary()->text();
+    };
+    const QString one = summary(mapId, after.id);
+    EXPECT_TRUE(one.endsWith(QStringLiteral("; 1 touchpoint unchanged."))) << one.toStdString();
+
+    JourneyMap same = repo.duplicateMap(mapId, "Coffee shop, copy", MapKind::ToBe);
+    int& last = same.stages.back().touchpoints.back().emotion; // only this one changes
+    last = last >= 0 ? last - 1 : last + 1;
+    repo.saveMap(same);
+    const QString many = summary(mapId, same.id);
+    EXPECT_TRUE(many.endsWith(QStringLiteral("; %1 touchpoints unchanged.").arg(total - 1)))
+        << many.toStdString();
+    EXPECT_FALSE(many.contains(QLatin1String("(s)")));
+}
 
 TEST_F(JourneyPageTest, KeyboardAddsDeletesMovesAndEdits)
 {
