@@ -32,8 +32,6 @@ bool refused(std::string_view text, DecimalMark mark = DecimalMark::Point)
 
 } // namespace
 
-// Expected epochs come from Date.h's toEpoch, itself checked against known Unix times in
-// tests/storage; 2024-03-05 00:00 UTC = 1709596800 (date -u -d 2024-03-05 +%s).
 // Cells come with ASCII blanks and with the no-break, narrow no-break, thin and ideographic
 // spaces of Chinese and European spreadsheets; visible text, control characters and CJK at
 // the ends stay.
@@ -67,6 +65,8 @@ TEST(Trim, RemovesAsciiAndUnicodeSpacesAtBothEndsOnly)
     EXPECT_EQ(trim("\xC3\xA9"), "\xC3\xA9"); // é is not a space
 }
 
+// Expected epochs come from Date.h's toEpoch, itself checked against known Unix times in
+// tests/storage; 2024-03-05 00:00 UTC = 1709596800 (date -u -d 2024-03-05 +%s).
 TEST(ParseDate, IsoAndLocalForms)
 {
     const std::int64_t day = toEpoch(2024, 3, 5);
